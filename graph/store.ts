@@ -1,0 +1,110 @@
+import type {
+  Direction,
+  Document,
+  EntityNode,
+  GraphBatch,
+  GraphStats,
+  Relation,
+  Subgraph,
+} from './model';
+
+/**
+ * The GraphStore port: everything the product asks of a graph database. Two adapters implement it, the
+ * embedded one (graphology + a JSON snapshot) and the Neo4j one, and one conformance suite
+ * (`graph/contract/graph-store.contract.ts`) holds them to the same behaviour.
+ *
+ * Rules every adapter follows:
+ * - Arguments out of range throw `InvalidArgumentError`; ids that name nothing throw `NotFoundError`
+ *   (where a method says so); an unreachable backend throws `StoreUnavailableError`.
+ * - Type filters are checked against the allowlist patterns in `identifiers.ts`.
+ * - Returned entities carry their `degree`; returned objects are plain domain objects (no driver types).
+ * - A neighbourhood, a path or a subgraph is one round trip to the backend, not one per node.
+ */
+export interface GraphStore {
+  /** Which adapter this is; shown by /api/health. */
+  readonly kind: StoreKind;
+
+  /** Case-insensitive search over names and aliases; exact matches first, then prefixes, then substrings; ties by degree (desc), then name. */
+  search(query: string, options?: SearchOptions): Promise<EntityNode[]>;
+
+  /** One entity by id, or null when there is none. */
+  getEntity(id: string): Promise<EntityNode | null>;
+
+  /** Many entities by id in one call, in no particular order; unknown ids are left out (for DataLoader). */
+  getEntities(ids: readonly string[]): Promise<EntityNode[]>;
+
+  /** The relations of one entity, optionally only some types and one direction; ordered by type, then id. Throws NotFoundError for an unknown id. */
+  relationsOf(id: string, options?: RelationsOptions): Promise<Relation[]>;
+
+  /** The entities within `depth` hops of the seeds (edges followed both ways) and the relations between them; seeds always included; nearer nodes kept first when `limit` cuts. Throws NotFoundError for unknown seeds. */
+  neighborhood(ids: readonly string[], options?: NeighborhoodOptions): Promise<Subgraph>;
+
+  /** A shortest path (edges followed both ways) from one entity to another: nodes and edges in path order; null when none is within `maxDepth`. Throws NotFoundError for unknown ends. */
+  shortestPath(from: string, to: string, options?: PathOptions): Promise<Subgraph | null>;
+
+  /** The subgraph induced by `ids`: those entities and every relation between two of them. Throws NotFoundError for unknown ids. */
+  subgraph(ids: readonly string[]): Promise<Subgraph>;
+
+  /** The `limit` entities with the highest degree (ties by name) and the relations among them: what a first visit shows. */
+  overview(limit?: number): Promise<Subgraph>;
+
+  /** Counts of entities, relations and documents, and by entity type and by relation type. */
+  stats(): Promise<GraphStats>;
+
+  /** Documents by id (all of them when `ids` is omitted), ordered by id; unknown ids are left out. */
+  documents(ids?: readonly string[]): Promise<Document[]>;
+
+  /** Writes a batch, merging by id (a second identical upsert changes nothing); all or nothing. Relations whose ends are in neither the batch nor the store are rejected with InvalidArgumentError before anything is written. */
+  upsert(batch: GraphBatch): Promise<UpsertSummary>;
+
+  /** Removes every entity, relation and document. */
+  clear(): Promise<void>;
+
+  /** Resolves when the backend answers; throws StoreUnavailableError when not. */
+  ping(): Promise<void>;
+
+  /** Releases connections and file handles. The store is unusable afterwards. */
+  close(): Promise<void>;
+}
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+export interface SearchOptions {
+  /** Only entities of these types. */
+  types?: readonly string[];
+  /** At most this many results (1..LIMITS.maxSearchLimit, default LIMITS.defaultSearchLimit). */
+  limit?: number;
+}
+
+export interface RelationsOptions {
+  types?: readonly string[];
+  /** OUT: the entity is the source; IN: the target; BOTH (default): either. */
+  direction?: Direction;
+  /** 1..LIMITS.maxRelationsLimit, default LIMITS.defaultRelationsLimit. */
+  limit?: number;
+}
+
+export interface NeighborhoodOptions {
+  /** 1..LIMITS.maxNeighborhoodDepth, default 1. */
+  depth?: number;
+  /** Only follow relations of these types. */
+  relationTypes?: readonly string[];
+  /** Only include (and traverse through) entities of these types; seeds are always included. */
+  entityTypes?: readonly string[];
+  /** At most this many nodes (1..LIMITS.maxNeighborhoodLimit, default LIMITS.defaultNeighborhoodLimit); `truncated` says when it cut. */
+  limit?: number;
+}
+
+export interface PathOptions {
+  /** 1..LIMITS.maxPathDepth hops, default LIMITS.defaultPathDepth. */
+  maxDepth?: number;
+  /** Only follow relations of these types. */
+  relationTypes?: readonly string[];
+}
+
+/** What an upsert did, counted per kind of item. */
+export interface UpsertSummary {
+  documents: number;
+  entities: number;
+  relations: number;
+}
