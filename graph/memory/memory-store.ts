@@ -1,0 +1,176 @@
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InvalidArgumentError, StoreUnavailableError } from '../errors';
+import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
+import type {
+  GraphStore,
+  NeighborhoodOptions,
+  PathOptions,
+  RelationsOptions,
+  SearchOptions,
+  StoreKind,
+  UpsertSummary,
+} from '../store';
+import {
+  resolveIds,
+  resolveNeighborhood,
+  resolveOverviewLimit,
+  resolvePath,
+  resolveRelations,
+  resolveSearch,
+} from '../store-arguments';
+import { batchSchema, firstIssue } from './batch-schema';
+import type { GraphState } from './graph-state';
+import { emptyState, entityNode, findDangling, mergeBatch } from './graph-state';
+import { PersistedState } from './persisted-state';
+import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
+import { searchEntities } from './search';
+import { neighborhoodOf, shortestPathOf } from './traversal';
+
+/** The snapshot's name inside the data directory. */
+export const SNAPSHOT_FILE = 'graph.json';
+
+/**
+ * Public: the embedded GraphStore, for zero set-up use. The graph lives in process on graphology and is
+ * persisted as one JSON snapshot, `<dataDir>/graph.json`, rewritten atomically on every write and reloaded
+ * when another process rewrites it (see PersistedState). Production runs on Neo4j.
+ */
+export class MemoryGraphStore implements GraphStore {
+  readonly kind: StoreKind = 'embedded';
+  private closed = false;
+
+  private constructor(
+    private readonly dataDir: string,
+    private readonly persisted: PersistedState,
+  ) {}
+
+  /** Opens (creating the directory if needed) the store kept in `dataDir`; a missing snapshot is an empty store. */
+  static async open(dataDir: string): Promise<MemoryGraphStore> {
+    const dir = path.resolve(dataDir);
+    try {
+      await fs.mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw new StoreUnavailableError(
+        `Embedded store: cannot create the data directory ${dir}; set NEWSGRAPH_DATA_DIR to a writable directory.`,
+        { cause: error },
+      );
+    }
+    return new MemoryGraphStore(dir, await PersistedState.load(path.join(dir, SNAPSHOT_FILE)));
+  }
+
+  async search(query: string, options?: SearchOptions): Promise<EntityNode[]> {
+    const resolved = resolveSearch(query, options);
+    return searchEntities((await this.current()).graph, resolved);
+  }
+
+  async getEntity(id: string): Promise<EntityNode | null> {
+    const { graph } = await this.current();
+    return graph.hasNode(id) ? entityNode(graph, id) : null;
+  }
+
+  async getEntities(ids: readonly string[]): Promise<EntityNode[]> {
+    const unique = resolveIds(ids, 'GraphStore.getEntities');
+    const { graph } = await this.current();
+    return unique.filter((id) => graph.hasNode(id)).map((id) => entityNode(graph, id));
+  }
+
+  async relationsOf(id: string, options?: RelationsOptions): Promise<Relation[]> {
+    const resolved = resolveRelations(options);
+    return relationsOf((await this.current()).graph, id, resolved);
+  }
+
+  async neighborhood(ids: readonly string[], options?: NeighborhoodOptions): Promise<Subgraph> {
+    const seeds = resolveIds(ids, 'GraphStore.neighborhood');
+    const resolved = resolveNeighborhood(options);
+    const { graph } = await this.current();
+    requireEntities(graph, seeds, 'GraphStore.neighborhood');
+    return neighborhoodOf(graph, seeds, resolved);
+  }
+
+  async shortestPath(from: string, to: string, options?: PathOptions): Promise<Subgraph | null> {
+    const resolved = resolvePath(options);
+    const { graph } = await this.current();
+    requireEntities(graph, from === to ? [from] : [from, to], 'GraphStore.shortestPath');
+    return shortestPathOf(graph, from, to, resolved);
+  }
+
+  async subgraph(ids: readonly string[]): Promise<Subgraph> {
+    const unique = resolveIds(ids, 'GraphStore.subgraph');
+    return subgraphOf((await this.current()).graph, unique);
+  }
+
+  async overview(limit?: number): Promise<Subgraph> {
+    const resolved = resolveOverviewLimit(limit);
+    return overviewOf((await this.current()).graph, resolved);
+  }
+
+  async stats(): Promise<GraphStats> {
+    return statsOf(await this.current());
+  }
+
+  async documents(ids?: readonly string[]): Promise<Document[]> {
+    const unique = ids === undefined ? undefined : resolveIds(ids, 'GraphStore.documents');
+    return documentsOf(await this.current(), unique);
+  }
+
+  async upsert(batch: GraphBatch): Promise<UpsertSummary> {
+    this.assertOpen();
+    // Everything is checked before anything is written: a bad batch leaves the store as it was.
+    const parsed = batchSchema.safeParse(batch);
+    if (!parsed.success) {
+      const { path: where, message } = firstIssue(parsed.error);
+      throw new InvalidArgumentError(`GraphStore.upsert: ${where} ${message}.`);
+    }
+    const valid = parsed.data;
+    return this.persisted.write((state) => {
+      const dangling = findDangling(state.graph, valid);
+      if (dangling !== undefined) {
+        throw new InvalidArgumentError(
+          `GraphStore.upsert: relations[${dangling.index}] (${dangling.relation.id}) joins ${dangling.missing}, which is an entity in neither the batch nor the store; add it to the batch.`,
+        );
+      }
+      const count = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id)).size;
+      return {
+        next: mergeBatch(state, valid),
+        result: {
+          documents: count(valid.documents),
+          entities: count(valid.entities),
+          relations: count(valid.relations),
+        },
+      };
+    });
+  }
+
+  async clear(): Promise<void> {
+    this.assertOpen();
+    await this.persisted.write(() => ({ next: emptyState(), result: undefined }));
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    try {
+      await fs.access(this.dataDir, constants.R_OK | constants.W_OK);
+    } catch (error) {
+      throw new StoreUnavailableError(
+        `Embedded store: the data directory ${this.dataDir} is not accessible.`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.persisted.settled();
+  }
+
+  private current(): Promise<GraphState> {
+    this.assertOpen();
+    return this.persisted.read();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('Embedded store: the store is closed; open a new one.');
+  }
+}
