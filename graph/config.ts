@@ -27,7 +27,10 @@ const envSchema = z.object({
     .optional(),
   NEO4J_USER: z.string().min(1).optional(),
   NEO4J_PASSWORD: z.string().min(1).optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.\-_]{0,62}$/, 'must be a Neo4j database name').optional(),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.\-_]{0,62}$/, 'must be a Neo4j database name')
+    .optional(),
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   NEWSGRAPH_DATA_DIR: z.string().min(1).optional(),
 });
@@ -48,7 +51,11 @@ export function resolveStoreConfig(env: Record<string, string | undefined> = pro
   }
   const e = parsed.data;
   if (e.NEO4J_URI === undefined) {
-    return { kind: 'embedded', dataDir: path.resolve(e.NEWSGRAPH_DATA_DIR ?? './.data') };
+    // The comment keeps Next's file tracer from copying the whole project into the standalone output.
+    return {
+      kind: 'embedded',
+      dataDir: path.resolve(/*turbopackIgnore: true*/ e.NEWSGRAPH_DATA_DIR ?? './.data'),
+    };
   }
   if (e.NEO4J_USER === undefined || e.NEO4J_PASSWORD === undefined) {
     throw new ConfigError(
