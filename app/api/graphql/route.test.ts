@@ -1,0 +1,93 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { closeStore } from '@/app/server/store';
+import { listBundleFiles } from '@/graph/bundle/bundle-files';
+import { loadBundles } from '@/graph/bundle/load-bundles';
+import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import type { GraphBatch } from '@/graph/model';
+import { GET, POST } from './route';
+
+/** The GraphQL route's handlers, called with plain Requests as Next.js calls them, over a real store. */
+
+let dataDir: string;
+let batch: GraphBatch;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-graphql-'));
+  batch = await loadBundles(await listBundleFiles());
+  const store = await MemoryGraphStore.open(dataDir);
+  await store.upsert(batch);
+  await store.close();
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+afterEach(async () => {
+  await closeStore();
+  vi.unstubAllEnvs();
+});
+
+function useEnv(env: Record<string, string>) {
+  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEWSGRAPH_DATA_DIR']) {
+    vi.stubEnv(name, env[name] ?? '');
+  }
+}
+
+function post(query: string, variables: Record<string, unknown> = {}) {
+  return POST(
+    new Request('http://localhost/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    }),
+  );
+}
+
+interface Body {
+  data?: { stats?: { entityCount: number } } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+describe('/api/graphql', () => {
+  it('answers a POSTed query from the configured store', async () => {
+    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    const response = await post('{ stats { entityCount } }');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Body;
+    expect(body.data?.stats?.entityCount).toBe(batch.entities.length);
+  });
+
+  it('answers a GET query that carries Apollo’s preflight header', async () => {
+    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    const url = `http://localhost/api/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`;
+    const response = await GET(new Request(url, { headers: { 'apollo-require-preflight': 'true' } }));
+    expect(response.status).toBe(200);
+  });
+
+  it('refuses a simple cross-site GET (CSRF prevention stays on)', async () => {
+    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    const url = `http://localhost/api/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`;
+    const response = await GET(new Request(url));
+    expect(response.status).toBe(400);
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE when the store cannot start', async () => {
+    const blocker = path.join(dataDir, 'a-file');
+    await writeFile(blocker, 'not a directory');
+    useEnv({ NEWSGRAPH_DATA_DIR: path.join(blocker, 'data') });
+    const response = await post('{ stats { entityCount } }');
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as Body;
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+  });
+
+  it('answers 503 SERVICE_UNAVAILABLE when the configuration is invalid', async () => {
+    useEnv({ NEO4J_URI: 'bolt://127.0.0.1:1' });
+    const response = await post('{ stats { entityCount } }');
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as Body;
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
+  });
+});

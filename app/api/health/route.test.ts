@@ -1,0 +1,121 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { closeStore } from '@/app/server/store';
+import { listBundleFiles } from '@/graph/bundle/bundle-files';
+import { loadBundles } from '@/graph/bundle/load-bundles';
+import { MemoryGraphStore, SNAPSHOT_FILE } from '@/graph/memory/memory-store';
+import type { GraphBatch } from '@/graph/model';
+import { GET } from './route';
+
+/** The health route's handler, called as Next.js calls it, over the store the environment names. */
+
+let dataDir: string;
+let batch: GraphBatch;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-health-'));
+  batch = await loadBundles(await listBundleFiles());
+  const store = await MemoryGraphStore.open(dataDir);
+  await store.upsert(batch);
+  await store.close();
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+afterEach(async () => {
+  await closeStore();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+function useEnv(env: Record<string, string>) {
+  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'NEWSGRAPH_DATA_DIR']) {
+    vi.stubEnv(name, env[name] ?? '');
+  }
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+}
+
+async function check(): Promise<{ status: number; body: Record<string, unknown>; cache: string | null }> {
+  const response = await GET(new Request('http://localhost/api/health'));
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, unknown>,
+    cache: response.headers.get('cache-control'),
+  };
+}
+
+describe('GET /api/health', () => {
+  it('answers 200 with the store kind and the graph’s size when the store is ready', async () => {
+    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    const { status, body, cache } = await check();
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      status: 'ok',
+      store: 'embedded',
+      entities: batch.entities.length,
+      relations: batch.relations.length,
+      documents: batch.documents.length,
+    });
+    expect(cache).toBe('no-store');
+  });
+
+  it('answers 503 when the configuration is invalid', async () => {
+    useEnv({ NEO4J_URI: 'bolt://127.0.0.1:1' }); // no user or password
+    const { status, body, cache } = await check();
+    expect(status).toBe(503);
+    expect(body.status).toBe('unavailable');
+    expect(body.store).toBeNull();
+    expect(typeof body.error).toBe('string');
+    expect(cache).toBe('no-store');
+  });
+
+  it('answers 503 when the embedded store’s directory cannot be created', async () => {
+    const blocker = path.join(dataDir, 'a-file');
+    await writeFile(blocker, 'not a directory');
+    useEnv({ NEWSGRAPH_DATA_DIR: path.join(blocker, 'data') });
+    const { status, body } = await check();
+    expect(status).toBe(503);
+    expect(body).toMatchObject({ status: 'unavailable', store: 'embedded' });
+  });
+
+  it('answers 503 without details, and logs them, when the data file is damaged', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const damaged = await mkdtemp(path.join(tmpdir(), 'newsgraph-health-damaged-'));
+    try {
+      await writeFile(path.join(damaged, SNAPSHOT_FILE), '{ not json');
+      useEnv({ NEWSGRAPH_DATA_DIR: damaged });
+      const { status, body } = await check();
+      expect(status).toBe(503);
+      expect(body).toMatchObject({ status: 'unavailable', store: 'embedded' });
+      expect(JSON.stringify(body)).not.toContain(damaged);
+      expect(logged).toHaveBeenCalled();
+    } finally {
+      await rm(damaged, { recursive: true, force: true });
+    }
+  });
+
+  it('recovers once the problem is fixed, without a restart', async () => {
+    useEnv({ NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect((await check()).status).toBe(503);
+    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    expect((await check()).status).toBe(200);
+  });
+
+  const neo4jModule = path.join(process.cwd(), 'graph', 'neo4j', 'neo4j-store.ts');
+  it.runIf(existsSync(neo4jModule))('answers 503 when Neo4j does not answer at NEO4J_URI', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    useEnv({
+      NEO4J_URI: 'bolt://127.0.0.1:1',
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: 'unused-password',
+      NEO4J_CONNECTION_TIMEOUT_MS: '1000',
+    });
+    const { status, body } = await check();
+    expect(status).toBe(503);
+    expect(body).toMatchObject({ status: 'unavailable', store: 'neo4j' });
+    expect(JSON.stringify(body)).not.toContain('unused-password');
+  });
+});

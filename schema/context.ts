@@ -1,0 +1,62 @@
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import { NewsgraphError, StoreUnavailableError } from '../graph/errors';
+import { LIMITS } from '../graph/limits';
+import type { Document, EntityNode } from '../graph/model';
+import type { GraphStore } from '../graph/store';
+
+/**
+ * What every resolver of one request sees: the store, and DataLoaders that gather the entity and document
+ * look-ups of one execution tick into one store call each, so that the ends of 200 edges or the documents of
+ * 200 pieces of evidence cost one round trip, not 200. Loaders are per request: their caches must not
+ * outlive it, or one user's request would see another's stale data.
+ */
+export interface GraphQLContext {
+  store: GraphStore;
+  entities: DataLoader<string, EntityNode | null>;
+  documents: DataLoader<string, Document | null>;
+}
+
+/** The stores refuse calls naming more than LIMITS.maxIds ids; a bigger tick is split into several calls. */
+const BATCH = { maxBatchSize: LIMITS.maxIds };
+
+/** Builds the context for one request over `store` (public: used by the route and the tests). */
+export function createContext(store: GraphStore): GraphQLContext {
+  return {
+    store,
+    entities: new DataLoader(async (ids) => inKeyOrder(ids, await store.getEntities(ids)), BATCH),
+    documents: new DataLoader(async (ids) => inKeyOrder(ids, await store.documents(ids)), BATCH),
+  };
+}
+
+/**
+ * The context function for the HTTP route: gets the (shared) store and builds a context. A store that
+ * cannot start becomes a SERVICE_UNAVAILABLE answer with HTTP status 503, instead of Apollo's generic
+ * "Context creation failed" 500. Our own errors keep their message (it says what to fix); anything else
+ * may name paths or hosts, so it is logged here and the client gets a generic sentence.
+ */
+export async function createRequestContext(getStore: () => Promise<GraphStore>): Promise<GraphQLContext> {
+  try {
+    return createContext(await getStore());
+  } catch (error) {
+    let known: NewsgraphError;
+    if (error instanceof NewsgraphError) {
+      known = error;
+    } else {
+      console.error('GraphQL: the graph store could not start', error);
+      known = new StoreUnavailableError('The graph store could not start; the server log says why.', {
+        cause: error,
+      });
+    }
+    throw new GraphQLError(known.message, {
+      originalError: known,
+      extensions: { code: known.code, http: { status: 503 } },
+    });
+  }
+}
+
+/** DataLoader wants one result per key, in key order; the store answers in no particular order. */
+function inKeyOrder<T extends { id: string }>(keys: readonly string[], found: readonly T[]): (T | null)[] {
+  const byId = new Map(found.map((item) => [item.id, item]));
+  return keys.map((key) => byId.get(key) ?? null);
+}

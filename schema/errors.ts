@@ -1,0 +1,71 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { NewsgraphError } from '../graph/errors';
+
+/**
+ * How errors leave the API. Our own errors that a caller can act on keep their code (BAD_USER_INPUT,
+ * NOT_FOUND, SERVICE_UNAVAILABLE) and message, which say what was wrong and how to fix it. GraphQL's own
+ * errors (parse, validation, variable coercion) keep the codes Apollo gave them. Everything else is a bug
+ * or a leak waiting to happen (driver messages name hosts and users), so it is logged here, on the server,
+ * and the client sees only "Internal server error".
+ */
+
+/** The codes of ours that a client may see; INVALID_DATA is a broken data file, the operator's business. */
+const PUBLIC_CODES: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE']);
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+/**
+ * Apollo's `formatError` hook (public: wired in schema/server.ts). `formatted` is what Apollo would send;
+ * `error` is the thrown value, usually a GraphQLError wrapping what a resolver or the context threw.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = originalOf(error);
+  if (original instanceof NewsgraphError && PUBLIC_CODES.has(original.code)) {
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { ...formatted.extensions, code: original.code },
+    };
+  }
+  if (isGraphQLError(original) && !isInternal(formatted)) {
+    return formatted;
+  }
+  console.error('GraphQL: unexpected error', { path: formatted.path, error: original });
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+/**
+ * The value that was really thrown. Apollo's `unwrapResolverError` only unwraps errors with a `path`, but
+ * a failing context function (e.g. a store that cannot start) arrives wrapped without one.
+ *
+ * Duck-typed rather than `instanceof GraphQLError`: graphql ships CommonJS and ESM builds, and Apollo (run
+ * by Node) and our code (run through a bundler or Vite) can load different ones, whose classes differ.
+ */
+function originalOf(error: unknown): unknown {
+  let current = error;
+  while (isGraphQLError(current) && current.originalError != null) current = current.originalError;
+  return current;
+}
+
+/**
+ * A GraphQLError of either build of graphql, or of a subclass (Apollo's ValidationError, SyntaxError, ...).
+ * Told by graphql's own `Symbol.toStringTag`, a string literal that minifiers leave alone (class names
+ * they may not).
+ */
+function isGraphQLError(value: unknown): value is Error & { originalError?: unknown } {
+  return value instanceof Error && Object.prototype.toString.call(value) === '[object GraphQLError]';
+}
+
+/**
+ * GraphQL-js reports some of its own failures as INTERNAL_SERVER_ERROR (e.g. a null in a non-null field);
+ * those are ours to look at, not the client's, so they are logged and masked like any other.
+ */
+function isInternal(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
+}
