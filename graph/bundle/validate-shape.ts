@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { InvalidDataError } from '../errors';
-import { formatDataPath, valueAt } from './data-path';
+import { formatDataPath, valueAt } from '../data-path';
 
 /**
  * Parses `data` with `schema`; the first issue becomes an InvalidDataError that names the file, the path

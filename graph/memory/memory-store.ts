@@ -19,7 +19,7 @@ import {
   resolveRelations,
   resolveSearch,
 } from '../store-arguments';
-import { batchSchema, firstIssue } from './batch-schema';
+import { batchSchema, firstIssue } from '../batch-schema';
 import type { GraphState } from './graph-state';
 import { emptyState, entityNode, findDangling, mergeBatch } from './graph-state';
 import { PersistedState } from './persisted-state';

@@ -4,7 +4,8 @@ import type { GraphState } from './graph-state';
 import { emptyState, findDangling, mergeBatch, stateToBatch } from './graph-state';
 import type { FileVersion } from './atomic-file';
 import { isNotFound, versionOf, writeFileAtomic } from './atomic-file';
-import { firstIssue, snapshotSchema } from './batch-schema';
+import { firstIssue } from '../batch-schema';
+import { snapshotSchema } from './snapshot-schema';
 
 /**
  * The embedded store's persistence: the whole graph as one JSON file,
