@@ -1,0 +1,372 @@
+import type { Integer } from 'neo4j-driver';
+import { InvalidArgumentError } from '../errors';
+import { assertRelationType } from '../identifiers';
+import { LIMITS } from '../limits';
+
+/**
+ * Every Cypher statement the Neo4j adapter sends, and nothing else. `cypher.test.ts` runs each one through
+ * Neo4j's own parser and semantic analysis, so a typo here fails the ordinary test run.
+ *
+ * The data model (Neo4j 5.26 LTS or later: dynamic relationship types in MERGE and `ANY SHORTEST` need it):
+ *
+ *   (:Entity {id, name, type, aliases, description,
+ *             mentionDocumentIds, mentionStarts, mentionEnds, mentionSentences})
+ *   (:Entity)-[:<TYPE> {id, statement, role,
+ *             evidenceDocumentIds, evidenceStarts, evidenceEnds, evidenceSentences}]->(:Entity)
+ *   (:Document {id, title, source, publishedAt: DATE, text})
+ *
+ * - Relations are typed relationships (`:SAID`, `:CRITICIZED`, ...), what a Neo4j Browser user expects.
+ *   Reads filter on `type(r) IN $types` and writes use `MERGE ()-[:$(row.type)]->()`, so no type name is
+ *   ever spliced into a statement, except in the schema command `relationIdConstraint`, which cannot take
+ *   one any other way and takes only names that pass the allowlist.
+ * - The entity type is a property, not a second label: a type named `Entity` or `Document` would collide
+ *   with our own labels, and changing a type would need label surgery. Filters use `e.type IN $types`.
+ * - Evidence cannot be a nested map in a Neo4j property, so it is stored as four parallel arrays (one
+ *   element per piece of evidence), which stay queryable from Cypher; `mapping.ts` zips them back.
+ * - Search lowercases names at query time: substring search over a list of aliases is a label scan whatever
+ *   we store, so a stored lowercase copy would only be one more thing to keep in step.
+ * - Relationships only ever join two entities, so `COUNT { (n)--() }` is an entity's degree (and Neo4j
+ *   answers it from the node's degree counters without expanding anything).
+ * - Ids are unique per label (constraints below) and per relation type (a constraint per type, created
+ *   when the type is first written; Neo4j 5 cannot express one constraint across all types).
+ * - LIMIT, SKIP and slice bounds are Integers (`neo4j.int`), never JS numbers, which the driver sends as floats.
+ */
+
+/** Values a statement's parameters may take. */
+export type Params = Record<string, unknown>;
+
+/** A Cypher statement whose type carries the parameters it takes, so a call with the wrong ones fails to compile. */
+export interface Statement<P extends Params> {
+  readonly text: string;
+  /** Never set at run time: it only carries `P` for the compiler. */
+  readonly parameters?: P;
+}
+
+function statement<P extends Params>(text: string): Statement<P> {
+  return { text: text.trim() };
+}
+
+type NoParams = Record<string, never>;
+type Ids = readonly string[];
+/** A type filter: null means "every type" (`$types IS NULL OR ...`); an empty list matches nothing. */
+type TypeFilter = readonly string[] | null;
+
+/** The properties of an `:Entity` node, as written and as read back (`mapping.ts` parses exactly these). */
+export const ENTITY_PROPERTIES = [
+  'id',
+  'name',
+  'type',
+  'aliases',
+  'description',
+  'mentionDocumentIds',
+  'mentionStarts',
+  'mentionEnds',
+  'mentionSentences',
+] as const;
+
+/** The properties of a relation's relationship; its type and ends are the relationship's own. */
+export const RELATION_PROPERTIES = [
+  'id',
+  'statement',
+  'role',
+  'evidenceDocumentIds',
+  'evidenceStarts',
+  'evidenceEnds',
+  'evidenceSentences',
+] as const;
+
+// Projections shared by several statements. They are built from the constants above, never from input.
+const ENTITY_FIELDS = ENTITY_PROPERTIES.map((p) => `.${p}`).join(', ');
+const RELATION_MAP = `r { ${RELATION_PROPERTIES.map((p) => `.${p}`).join(', ')}, type: type(r), source: startNode(r).id, target: endNode(r).id }`;
+const DOCUMENT_MAP = 'd { .id, .title, .source, publishedAt: toString(d.publishedAt), .text }';
+/** The relations among the entity nodes in the list `kept`, by id (both ends in the list, one row each). */
+const EDGES_AMONG_KEPT = `COLLECT {
+  UNWIND kept AS a
+  MATCH (a)-[r]->(b)
+  WHERE b IN kept AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
+  WITH r ORDER BY r.id
+  RETURN ${RELATION_MAP} AS relation
+}`;
+
+// ---------------------------------------------------------------------------------------------- schema
+
+export const ENTITY_ID_CONSTRAINT = statement<NoParams>(`
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE
+`);
+
+export const DOCUMENT_ID_CONSTRAINT = statement<NoParams>(`
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE
+`);
+
+/**
+ * Relationship ids unique within one relation type (Neo4j 5.7+, Community included). A schema command
+ * cannot take its type as a parameter, so the name is spliced in, and only after passing the allowlist.
+ */
+export function relationIdConstraint(type: string): Statement<NoParams> {
+  const checked = assertRelationType(type, 'Neo4j relationIdConstraint');
+  return statement(`
+CREATE CONSTRAINT relation_${checked.toLowerCase()}_id IF NOT EXISTS
+FOR ()-[r:${checked}]-() REQUIRE r.id IS UNIQUE
+`);
+}
+
+// ----------------------------------------------------------------------------------------------- reads
+
+export const PING = statement<NoParams>('RETURN 1 AS ok');
+
+/** The ids in `$ids` that name no entity. */
+export const MISSING_ENTITY_IDS = statement<{ ids: Ids }>(`
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+WITH id, e
+WHERE e IS NULL
+RETURN collect(id) AS missing
+`);
+
+/** `$query` is lowercased by the caller. Exact match (0) beats prefix (1) beats substring (2). */
+export const SEARCH = statement<{ query: string; types: TypeFilter; limit: Integer }>(`
+MATCH (e:Entity)
+WHERE $types IS NULL OR e.type IN $types
+WITH e, [name IN [e.name] + coalesce(e.aliases, []) | toLower(name)] AS names
+WITH e, CASE
+    WHEN $query IN names THEN 0
+    WHEN any(name IN names WHERE name STARTS WITH $query) THEN 1
+    WHEN any(name IN names WHERE name CONTAINS $query) THEN 2
+  END AS rank
+WHERE rank IS NOT NULL
+WITH e, rank, COUNT { (e)--() } AS degree
+ORDER BY rank, degree DESC, e.name, e.id
+LIMIT $limit
+RETURN e { ${ENTITY_FIELDS}, degree: degree } AS entity
+`);
+
+export const GET_ENTITIES = statement<{ ids: Ids }>(`
+MATCH (e:Entity)
+WHERE e.id IN $ids
+RETURN e { ${ENTITY_FIELDS}, degree: COUNT { (e)--() } } AS entity
+`);
+
+/** No row when the entity does not exist; otherwise one row holding its (possibly empty) relations. */
+export const RELATIONS_OF = statement<{
+  id: string;
+  types: TypeFilter;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  limit: Integer;
+}>(`
+MATCH (e:Entity {id: $id})
+RETURN COLLECT {
+  MATCH (e)-[r]-()
+  WHERE ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH'
+      OR ($direction = 'OUT' AND startNode(r) = e)
+      OR ($direction = 'IN' AND endNode(r) = e))
+  WITH DISTINCT r
+  ORDER BY type(r), r.id
+  LIMIT $limit
+  RETURN ${RELATION_MAP} AS relation
+} AS relations
+`);
+
+function checkedHops(value: number, max: number, where: string): number {
+  // Spliced into the statement (a quantifier cannot be a parameter), so checked here as well as by the caller.
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new InvalidArgumentError(`${where}: ${value} is not a whole number from 1 to ${max}.`);
+  }
+  return value;
+}
+
+/**
+ * The entities within `depth` hops of the seeds, nearest first (then by degree, then id), at most `$limit`
+ * of them, and the relations among those. One BFS per seed (`ANY SHORTEST`, lower bound 0 so the seed
+ * itself comes out at distance 0); an entity's distance is the smallest over all seeds. Only entities of
+ * `$entityTypes` are entered, except seeds; only relations of `$relationTypes` are followed and returned.
+ * Fetching `$limit + 1` tells whether the limit cut without collecting everything reachable.
+ */
+export function neighborhoodStatement(depth: number): Statement<{
+  ids: Ids;
+  relationTypes: TypeFilter;
+  entityTypes: TypeFilter;
+  limit: Integer;
+}> {
+  const maxHops = checkedHops(depth, LIMITS.maxNeighborhoodDepth, 'Neo4j neighborhoodStatement: depth');
+  return statement(`
+MATCH (seed:Entity)
+WHERE seed.id IN $ids
+MATCH path = ANY SHORTEST (seed)(()-[hop]-(x:Entity)
+    WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
+      AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id IN $ids)
+  ){0,${maxHops}}(n:Entity)
+WITH n, min(length(path)) AS distance
+WITH n, distance, COUNT { (n)--() } AS degree
+ORDER BY distance, degree DESC, n.id
+LIMIT $limit + 1
+WITH collect(n) AS ranked, collect(n { ${ENTITY_FIELDS}, degree: degree }) AS entities
+WITH ranked[0..$limit] AS kept, entities[0..$limit] AS nodes, size(ranked) > $limit AS truncated
+RETURN nodes, ${EDGES_AMONG_KEPT} AS edges, truncated
+`);
+}
+
+/**
+ * One shortest path (relations followed both ways, only `$relationTypes` when given) of at most `maxDepth`
+ * hops; no row when there is none. Lower bound 0, so a path from an entity to itself is that entity.
+ */
+export function shortestPathStatement(maxDepth: number): Statement<{
+  from: string;
+  to: string;
+  relationTypes: TypeFilter;
+}> {
+  const maxHops = checkedHops(maxDepth, LIMITS.maxPathDepth, 'Neo4j shortestPathStatement: maxDepth');
+  return statement(`
+MATCH (a:Entity {id: $from})
+MATCH (b:Entity {id: $to})
+MATCH path = ANY SHORTEST (a)(()-[hop]-()
+    WHERE $relationTypes IS NULL OR type(hop) IN $relationTypes
+  ){0,${maxHops}}(b)
+RETURN
+  [n IN nodes(path) | n { ${ENTITY_FIELDS}, degree: COUNT { (n)--() } }] AS nodes,
+  [r IN relationships(path) | ${RELATION_MAP}] AS edges
+`);
+}
+
+/** The entities named by `$ids` that exist, and every relation between two of them. */
+export const SUBGRAPH = statement<{ ids: Ids; relationTypes: null }>(`
+MATCH (e:Entity)
+WHERE e.id IN $ids
+WITH collect(e) AS kept
+RETURN [n IN kept | n { ${ENTITY_FIELDS}, degree: COUNT { (n)--() } }] AS nodes, ${EDGES_AMONG_KEPT} AS edges
+`);
+
+/** The `$limit` entities of highest degree (ties by name, then id) and the relations among them. */
+export const OVERVIEW = statement<{ limit: Integer; relationTypes: null }>(`
+MATCH (e:Entity)
+WITH e, COUNT { (e)--() } AS degree
+ORDER BY degree DESC, e.name, e.id
+LIMIT $limit + 1
+WITH collect(e) AS ranked, collect(e { ${ENTITY_FIELDS}, degree: degree }) AS entities
+WITH ranked[0..$limit] AS kept, entities[0..$limit] AS nodes, size(ranked) > $limit AS truncated
+RETURN nodes, ${EDGES_AMONG_KEPT} AS edges, truncated
+`);
+
+export const STATS = statement<NoParams>(`
+RETURN
+  COUNT { MATCH (:Entity) } AS entityCount,
+  COUNT { MATCH (:Entity)-[]->() } AS relationCount,
+  COUNT { MATCH (:Document) } AS documentCount,
+  COLLECT {
+    MATCH (e:Entity)
+    WITH e.type AS typeName, count(*) AS total
+    ORDER BY total DESC, typeName
+    RETURN {type: typeName, count: total} AS typeCount
+  } AS entityTypes,
+  COLLECT {
+    MATCH (:Entity)-[r]->()
+    WITH type(r) AS typeName, count(*) AS total
+    ORDER BY total DESC, typeName
+    RETURN {type: typeName, count: total} AS typeCount
+  } AS relationTypes
+`);
+
+/** Documents by id, or all of them when `$ids` is null; ordered by id. */
+export const DOCUMENTS = statement<{ ids: Ids | null }>(`
+MATCH (d:Document)
+WHERE $ids IS NULL OR d.id IN $ids
+RETURN ${DOCUMENT_MAP} AS document
+ORDER BY document.id
+`);
+
+// ---------------------------------------------------------------------------------------------- writes
+
+/** Rows are built by `mapping.ts`; every property is set, so an upsert replaces an item's fields wholesale. */
+export const UPSERT_DOCUMENTS = statement<{ documents: readonly Params[] }>(`
+UNWIND $documents AS row
+MERGE (d:Document {id: row.id})
+SET d.title = row.title,
+    d.source = row.source,
+    d.publishedAt = date(row.publishedAt),
+    d.text = row.text
+RETURN count(*) AS written
+`);
+
+export const UPSERT_ENTITIES = statement<{ entities: readonly Params[] }>(`
+UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+SET e.name = row.name,
+    e.type = row.type,
+    e.aliases = row.aliases,
+    e.description = row.description,
+    e.mentionDocumentIds = row.mentionDocumentIds,
+    e.mentionStarts = row.mentionStarts,
+    e.mentionEnds = row.mentionEnds,
+    e.mentionSentences = row.mentionSentences
+RETURN count(*) AS written
+`);
+
+/**
+ * Deletes the relationships that carry an id of the batch but now sit elsewhere: another type, source or
+ * target (a relationship cannot be moved or retyped in place). `$placements` maps id → {type, source,
+ * target}. Relationship properties have no index across types, so this scans the relationships once.
+ */
+export const DELETE_MOVED_RELATIONS = statement<{
+  ids: Ids;
+  placements: Readonly<Record<string, { type: string; source: string; target: string }>>;
+}>(`
+MATCH (s:Entity)-[r]->(t:Entity)
+WHERE r.id IN $ids
+WITH r, s, t, $placements[r.id] AS wanted
+WHERE wanted.type <> type(r) OR wanted.source <> s.id OR wanted.target <> t.id
+DELETE r
+`);
+
+/** Both ends must exist (checked first in the same transaction); `written` below the row count means they did not. */
+export const UPSERT_RELATIONS = statement<{ relations: readonly Params[] }>(`
+UNWIND $relations AS row
+MATCH (s:Entity {id: row.source})
+MATCH (t:Entity {id: row.target})
+MERGE (s)-[r:$(row.type) {id: row.id}]->(t)
+SET r.statement = row.statement,
+    r.role = row.role,
+    r.evidenceDocumentIds = row.evidenceDocumentIds,
+    r.evidenceStarts = row.evidenceStarts,
+    r.evidenceEnds = row.evidenceEnds,
+    r.evidenceSentences = row.evidenceSentences
+RETURN count(*) AS written
+`);
+
+/** Removes our data only: other labels in the same database are left alone. */
+export const CLEAR = statement<NoParams>(`
+MATCH (n)
+WHERE n:Entity OR n:Document
+DETACH DELETE n
+`);
+
+// ------------------------------------------------------------------------------------------- catalogue
+
+/** Every statement above, the functions called with sample arguments, for `cypher.test.ts` to lint. */
+export const ALL_STATEMENTS: ReadonlyArray<{ name: string; statement: Statement<Params> }> = [
+  { name: 'ENTITY_ID_CONSTRAINT', statement: ENTITY_ID_CONSTRAINT },
+  { name: 'DOCUMENT_ID_CONSTRAINT', statement: DOCUMENT_ID_CONSTRAINT },
+  { name: 'relationIdConstraint(REPORTED_ON)', statement: relationIdConstraint('REPORTED_ON') },
+  { name: 'PING', statement: PING },
+  { name: 'MISSING_ENTITY_IDS', statement: MISSING_ENTITY_IDS },
+  { name: 'SEARCH', statement: SEARCH },
+  { name: 'GET_ENTITIES', statement: GET_ENTITIES },
+  { name: 'RELATIONS_OF', statement: RELATIONS_OF },
+  ...Array.from({ length: LIMITS.maxNeighborhoodDepth }, (_, i) => ({
+    name: `neighborhoodStatement(${i + 1})`,
+    statement: neighborhoodStatement(i + 1),
+  })),
+  { name: 'shortestPathStatement(1)', statement: shortestPathStatement(1) },
+  {
+    name: `shortestPathStatement(${LIMITS.maxPathDepth})`,
+    statement: shortestPathStatement(LIMITS.maxPathDepth),
+  },
+  { name: 'SUBGRAPH', statement: SUBGRAPH },
+  { name: 'OVERVIEW', statement: OVERVIEW },
+  { name: 'STATS', statement: STATS },
+  { name: 'DOCUMENTS', statement: DOCUMENTS },
+  { name: 'UPSERT_DOCUMENTS', statement: UPSERT_DOCUMENTS },
+  { name: 'UPSERT_ENTITIES', statement: UPSERT_ENTITIES },
+  { name: 'DELETE_MOVED_RELATIONS', statement: DELETE_MOVED_RELATIONS },
+  { name: 'UPSERT_RELATIONS', statement: UPSERT_RELATIONS },
+  { name: 'CLEAR', statement: CLEAR },
+];

@@ -1,0 +1,212 @@
+import neo4j from 'neo4j-driver';
+import { NotFoundError, StoreUnavailableError } from '../errors';
+import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
+import type {
+  GraphStore,
+  NeighborhoodOptions,
+  PathOptions,
+  RelationsOptions,
+  SearchOptions,
+  StoreKind,
+  UpsertSummary,
+} from '../store';
+import {
+  resolveIds,
+  resolveNeighborhood,
+  resolveOverviewLimit,
+  resolvePath,
+  resolveRelations,
+  resolveSearch,
+} from '../store-arguments';
+import { prepareBatch } from './batch';
+import {
+  CLEAR,
+  DOCUMENTS,
+  GET_ENTITIES,
+  MISSING_ENTITY_IDS,
+  OVERVIEW,
+  PING,
+  RELATIONS_OF,
+  SEARCH,
+  STATS,
+  SUBGRAPH,
+  neighborhoodStatement,
+  shortestPathStatement,
+} from './cypher';
+import type { Neo4jConfig, Row, Transaction } from './driver';
+import { Neo4jConnection } from './driver';
+import { toBoolean, toDocument, toEntityNode, toList, toRelation, toStats, toStrings } from './mapping';
+import { SchemaGuard } from './schema-guard';
+import { writeBatch } from './write-batch';
+
+/**
+ * Public: the GraphStore on Neo4j 5.26+ (or Aura), used when NEO4J_URI is set. Every method is one read or
+ * write transaction of one or two statements from `cypher.ts`; arguments are checked by store-arguments.ts
+ * before anything is sent, and driver errors come out as the domain's errors (see errors.ts).
+ */
+export class Neo4jGraphStore implements GraphStore {
+  readonly kind: StoreKind = 'neo4j';
+  private closed = false;
+
+  private constructor(
+    private readonly connection: Neo4jConnection,
+    private readonly schema: SchemaGuard,
+  ) {}
+
+  /**
+   * Creates the store without contacting the server, so the app starts (and /api/health reports 503)
+   * while Neo4j is down; failures surface from the calls, as StoreUnavailableError.
+   */
+  static async connect(config: Neo4jConfig): Promise<Neo4jGraphStore> {
+    const connection = Neo4jConnection.open(config);
+    return new Neo4jGraphStore(connection, new SchemaGuard(connection));
+  }
+
+  async search(query: string, options?: SearchOptions): Promise<EntityNode[]> {
+    const { query: q, types, limit } = resolveSearch(query, options);
+    const rows = await this.read((tx) =>
+      tx.run(SEARCH, { query: q.toLowerCase(), types: types ?? null, limit: neo4j.int(limit) }),
+    );
+    return rows.map((row) => toEntityNode(row.entity, 'SEARCH entity'));
+  }
+
+  async getEntity(id: string): Promise<EntityNode | null> {
+    const rows = await this.read((tx) => tx.run(GET_ENTITIES, { ids: [id] }));
+    return rows[0] === undefined ? null : toEntityNode(rows[0].entity, 'GET_ENTITIES entity');
+  }
+
+  async getEntities(ids: readonly string[]): Promise<EntityNode[]> {
+    const unique = resolveIds(ids, 'GraphStore.getEntities');
+    const rows = await this.read((tx) => tx.run(GET_ENTITIES, { ids: unique }));
+    return rows.map((row) => toEntityNode(row.entity, 'GET_ENTITIES entity'));
+  }
+
+  async relationsOf(id: string, options?: RelationsOptions): Promise<Relation[]> {
+    const { types, direction, limit } = resolveRelations(options);
+    const rows = await this.read((tx) =>
+      tx.run(RELATIONS_OF, { id, types: types ?? null, direction, limit: neo4j.int(limit) }),
+    );
+    const row = rows[0];
+    if (row === undefined) throw notFound('GraphStore.relationsOf', [id]);
+    return toList(row.relations, 'RELATIONS_OF relations', toRelation);
+  }
+
+  async neighborhood(ids: readonly string[], options?: NeighborhoodOptions): Promise<Subgraph> {
+    const seeds = resolveIds(ids, 'GraphStore.neighborhood');
+    const { depth, relationTypes, entityTypes, limit } = resolveNeighborhood(options);
+    const row = await this.read(async (tx) => {
+      await requireEntities(tx, seeds, 'GraphStore.neighborhood');
+      const [result] = await tx.run(neighborhoodStatement(depth), {
+        ids: seeds,
+        relationTypes: relationTypes ?? null,
+        entityTypes: entityTypes ?? null,
+        limit: neo4j.int(limit),
+      });
+      return result;
+    });
+    return toSubgraph(row, 'NEIGHBORHOOD');
+  }
+
+  async shortestPath(from: string, to: string, options?: PathOptions): Promise<Subgraph | null> {
+    const { maxDepth, relationTypes } = resolvePath(options);
+    const ends = resolveIds([from, to], 'GraphStore.shortestPath');
+    const row = await this.read(async (tx) => {
+      await requireEntities(tx, ends, 'GraphStore.shortestPath');
+      const [result] = await tx.run(shortestPathStatement(maxDepth), {
+        from,
+        to,
+        relationTypes: relationTypes ?? null,
+      });
+      return result;
+    });
+    return row === undefined ? null : { ...toSubgraph(row, 'SHORTEST_PATH'), truncated: false };
+  }
+
+  async subgraph(ids: readonly string[]): Promise<Subgraph> {
+    const unique = resolveIds(ids, 'GraphStore.subgraph');
+    const row = await this.read(
+      async (tx) => (await tx.run(SUBGRAPH, { ids: unique, relationTypes: null }))[0],
+    );
+    const result = { ...toSubgraph(row, 'SUBGRAPH'), truncated: false };
+    const found = new Set(result.nodes.map((node) => node.id));
+    const missing = unique.filter((id) => !found.has(id));
+    if (missing.length > 0) throw notFound('GraphStore.subgraph', missing);
+    // In the order asked for, as the embedded store answers.
+    const position = new Map(unique.map((id, i) => [id, i]));
+    result.nodes.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
+    return result;
+  }
+
+  async overview(limit?: number): Promise<Subgraph> {
+    const resolved = resolveOverviewLimit(limit);
+    const row = await this.read(
+      async (tx) => (await tx.run(OVERVIEW, { limit: neo4j.int(resolved), relationTypes: null }))[0],
+    );
+    return toSubgraph(row, 'OVERVIEW');
+  }
+
+  async stats(): Promise<GraphStats> {
+    const [row] = await this.read((tx) => tx.run(STATS, {}));
+    return toStats(row);
+  }
+
+  async documents(ids?: readonly string[]): Promise<Document[]> {
+    const unique = ids === undefined ? null : resolveIds(ids, 'GraphStore.documents');
+    const rows = await this.read((tx) => tx.run(DOCUMENTS, { ids: unique }));
+    return rows.map((row) => toDocument(row.document, 'DOCUMENTS document'));
+  }
+
+  async upsert(batch: GraphBatch): Promise<UpsertSummary> {
+    this.assertOpen();
+    const valid = prepareBatch(batch);
+    await this.schema.ensure(valid.relations.map((r) => r.type));
+    return this.connection.write((tx) => writeBatch(tx, valid));
+  }
+
+  async clear(): Promise<void> {
+    this.assertOpen();
+    await this.connection.write((tx) => tx.run(CLEAR, {}));
+  }
+
+  async ping(): Promise<void> {
+    await this.read((tx) => tx.run(PING, {}));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.connection.close();
+  }
+
+  private read<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    return this.connection.read(work);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('Neo4j store: the store is closed; connect a new one.');
+  }
+}
+
+function notFound(where: string, missing: readonly string[]): NotFoundError {
+  const list = missing.map((id) => JSON.stringify(id)).join(', ');
+  return new NotFoundError(`${where}: no entity has the id ${list}.`, missing);
+}
+
+/** Throws NotFoundError naming every id in `ids` that is not an entity. */
+async function requireEntities(tx: Transaction, ids: readonly string[], where: string): Promise<void> {
+  const [row] = await tx.run(MISSING_ENTITY_IDS, { ids });
+  const missing = toStrings(row?.missing ?? [], 'MISSING_ENTITY_IDS missing');
+  if (missing.length > 0) throw notFound(where, missing);
+}
+
+/** A row with `nodes` and `edges` columns (and `truncated`, when the statement has one). */
+function toSubgraph(row: Row | undefined, what: string): Subgraph {
+  // Statements that aggregate always return a row; none means the statement itself is wrong: a bug.
+  if (row === undefined) throw new Error(`Neo4j: ${what} returned no row.`);
+  return {
+    nodes: toList(row.nodes, `${what} nodes`, toEntityNode),
+    edges: toList(row.edges, `${what} edges`, toRelation),
+    truncated: row.truncated === undefined ? false : toBoolean(row.truncated, `${what} truncated`),
+  };
+}
