@@ -24,4 +24,4 @@ COPY --from=build --chown=node:node /app/dist/seed.mjs ./dist/seed.mjs
 USER node
 EXPOSE 3000
 # Seeding is idempotent (merge by id), so a restart re-runs it harmlessly.
-CMD ["sh", "-c", "node dist/seed.mjs && exec node server.js"]
+CMD ["sh", "-c", "node dist/seed.mjs graph/data/bundles/*.json && exec node server.js"]
