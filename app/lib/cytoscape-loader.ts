@@ -1,0 +1,17 @@
+import type cytoscape from 'cytoscape';
+
+/**
+ * Loads Cytoscape and registers the fCoSE layout, once per page. Cytoscape touches `window` and the DOM,
+ * so it is imported lazily from the browser (inside an effect) and never during server rendering.
+ */
+let loading: Promise<typeof cytoscape> | undefined;
+
+export function loadCytoscape(): Promise<typeof cytoscape> {
+  loading ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(
+    ([{ default: cy }, { default: fcose }]) => {
+      cy.use(fcose);
+      return cy;
+    },
+  );
+  return loading;
+}

@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { splitSentences } from '@/graph/text/sentences';
+import {
+  ROOT,
+  canvasCounts,
+  launchChromium,
+  saveArtifact,
+  waitForDrawnGraph,
+  waitForSettledLayout,
+} from './browser';
+
+// Every sentence of every seed article: an evidence <mark> must be exactly one of them.
+const documentsDir = path.join(ROOT, 'graph', 'data', 'documents');
+const articleSentences = new Set(
+  readdirSync(documentsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => splitSentences(readFileSync(path.join(documentsDir, f), 'utf8')).map((s) => s.text)),
+);
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openExplorer(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  page = await browser.newPage({ viewport });
+  await page.goto(url);
+  return page;
+}
+
+afterEach(async () => {
+  await page?.close();
+});
+
+/** Types into the search box and picks the suggestion named `name` with the keyboard only. */
+async function chooseWithKeyboard(p: Page, query: string, name: string): Promise<void> {
+  const search = p.getByRole('combobox', { name: 'Search entities' });
+  await search.fill(query);
+  const option = p.getByRole('option', { name: new RegExp(name) });
+  await option.waitFor();
+  const options = await p.getByRole('option').allInnerTexts();
+  const index = options.findIndex((text) => text.includes(name));
+  for (let i = 0; i <= index; i++) await search.press('ArrowDown');
+  await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+  await search.press('Enter');
+}
+
+describe('Explorer page', () => {
+  it('draws the overview on first load, without typing', async () => {
+    const p = await openExplorer(inject('baseUrl'));
+    await waitForDrawnGraph(p);
+    const counts = await canvasCounts(p);
+    expect(counts.nodes).toBeGreaterThan(0);
+    expect(counts.edges).toBeGreaterThan(0);
+    await expect
+      .poll(() => p.getByTestId('canvas-status').innerText())
+      .toMatch(/\d+ entities, \d+ relations on canvas/);
+    // Cytoscape drew into its canvas elements, and the legend lists the types it drew.
+    expect(await p.locator('[data-testid="graph-canvas"] canvas').count()).toBeGreaterThan(0);
+    expect(await p.getByTestId('legend').getByRole('listitem').count()).toBeGreaterThan(1);
+    // Nothing overflows sideways on a 1280×800 laptop screen.
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await saveArtifact(p, '1-overview');
+  });
+
+  it('suggests “Nayib Bukele” for “bukele” and lets the keyboard choose it, then shows its details', async () => {
+    const p = await openExplorer(inject('baseUrl'));
+    await waitForDrawnGraph(p);
+    const search = p.getByRole('combobox', { name: 'Search entities' });
+    await search.fill('bukele');
+    const option = p.getByRole('option', { name: /Nayib Bukele/ });
+    await option.waitFor();
+    expect(await option.innerText()).toContain('Person');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await saveArtifact(p, '2-suggestions');
+
+    await search.press('ArrowDown');
+    const activeId = await search.getAttribute('aria-activedescendant');
+    expect(activeId).toBeTruthy();
+    expect(await p.locator(`[id="${activeId}"]`).getAttribute('aria-selected')).toBe('true');
+
+    // Escape closes the list without choosing; ArrowDown opens it again, and Enter chooses the active option.
+    await search.press('Escape');
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+    await search.press('ArrowDown');
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    await search.press('Enter');
+
+    await expect.poll(() => p.getByTestId('details-title').innerText()).toBe('Nayib Bukele');
+    await p.getByTestId('relation-link').first().waitFor();
+    await p.getByTestId('evidence-sentence').first().waitFor();
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('expands neighbours from the details panel, adding to the canvas rather than redrawing it', async () => {
+    const p = await openExplorer(inject('baseUrl'));
+    await waitForDrawnGraph(p);
+    await p.getByRole('button', { name: 'Clear canvas' }).click();
+    await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(0);
+    await p.getByTestId('canvas-cleared').waitFor();
+
+    // Choosing an entity draws it with its neighbours.
+    await chooseWithKeyboard(p, 'bukele', 'Nayib Bukele');
+    await waitForDrawnGraph(p);
+    const aroundBukele = await canvasCounts(p);
+    expect(aroundBukele.nodes).toBeGreaterThan(1);
+
+    // Expanding the same entity again adds nothing new but keeps everything.
+    await p.getByTestId('expand-button').click();
+    await expect
+      .poll(() => p.getByTestId('canvas-status').innerText())
+      .toContain('Nayib Bukele and its neighbours are all on the canvas');
+    expect((await canvasCounts(p)).nodes).toBeGreaterThanOrEqual(aroundBukele.nodes);
+
+    // Walk to a neighbour through the panel (relation → its other end) and expand it: the canvas grows.
+    await p.getByTestId('relation-link').filter({ hasText: 'REPLIED_TO' }).click();
+    await p
+      .getByTestId('edge-details')
+      .getByRole('button', { name: /Hillary Clinton/ })
+      .click();
+    await expect.poll(() => p.getByTestId('details-title').innerText()).toBe('Hillary Clinton');
+    await p.getByRole('button', { name: 'Expand neighbours' }).click();
+    await expect.poll(async () => (await canvasCounts(p)).nodes).toBeGreaterThan(aroundBukele.nodes);
+    await expect.poll(() => p.getByTestId('canvas-status').innerText()).toMatch(/Added \d+ entit/);
+    await waitForSettledLayout(p);
+    await saveArtifact(p, '3-expanded');
+  });
+
+  it('opens a relation from the panel and shows its evidence sentence highlighted in the article', async () => {
+    const p = await openExplorer(inject('baseUrl'));
+    await waitForDrawnGraph(p);
+    await chooseWithKeyboard(p, 'bukele', 'Nayib Bukele');
+    // Bukele said something to Clinton: the sentence sits in a paragraph with another one around it.
+    await p
+      .getByTestId('relation-link')
+      .filter({ hasText: 'SAID' })
+      .filter({ hasText: 'Hillary Clinton' })
+      .click();
+
+    const title = p.getByTestId('edge-title');
+    await expect.poll(() => title.innerText()).toMatch(/Nayib Bukele\s*—SAID→\s*Hillary Clinton/);
+    const mark = p.getByTestId('edge-details').getByTestId('evidence-sentence').first();
+    await mark.waitFor();
+    // The context has loaded when the article's title is shown under the quote.
+    await p.getByTestId('edge-details').locator('.evidence-title').first().waitFor();
+
+    const sentence = await mark.innerText();
+    expect(await mark.evaluate((el) => el.tagName)).toBe('MARK');
+    expect(articleSentences.has(sentence)).toBe(true);
+    // The sentence is shown inside its paragraph, not alone.
+    const quote = await p.getByTestId('edge-details').locator('blockquote').first().innerText();
+    expect(quote.length).toBeGreaterThan(sentence.length);
+    expect(quote).toContain(sentence);
+    await saveArtifact(p, '4-relation-evidence');
+  });
+
+  it('says the graph store is unreachable, with a Retry button, when the store is down', async () => {
+    const p = await openExplorer(inject('unavailableUrl'));
+    const banner = p.getByTestId('status-banner');
+    await banner.waitFor();
+    expect(await banner.getAttribute('data-code')).toBe('SERVICE_UNAVAILABLE');
+    expect(await banner.innerText()).toContain('The graph store is unreachable');
+    expect(await p.getByRole('alert').filter({ hasText: 'unreachable' }).count()).toBe(1);
+    await p.getByTestId('canvas-failed').waitFor();
+    await saveArtifact(p, '5-store-unreachable');
+
+    // Retrying while the store is still down shows the same banner again instead of hanging.
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    await banner.waitFor();
+    await expect.poll(() => banner.getAttribute('data-code')).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('renders the README screenshot: the seed graph with an entity selected and its evidence visible', async () => {
+    const p = await openExplorer(inject('baseUrl'), { width: 1440, height: 900 });
+    await waitForDrawnGraph(p);
+    // CBS News: the newsroom at the centre of the pulled segment, whose mentions sit inside longer paragraphs.
+    await chooseWithKeyboard(p, 'cbs news', 'CBS News');
+    await expect.poll(() => p.getByTestId('details-title').innerText()).toBe('CBS News');
+    await p.getByTestId('node-details').locator('.evidence-title').first().waitFor();
+    await p.getByRole('combobox', { name: 'Search entities' }).blur();
+    await waitForSettledLayout(p);
+    await p.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'explorer.png') });
+  });
+});

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort, run, startNext } from './server';
+import type { RunningServer } from './server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The app over a freshly seeded embedded store. */
+    baseUrl: string;
+    /** The same app pointed at a Neo4j server that does not exist: every store call fails. */
+    unavailableUrl: string;
+  }
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * The e2e tier's world: a temporary data folder seeded from graph/data, the built app serving it, and a
+ * second instance whose store is unreachable. Expects `next build` to have run (npm run test:e2e does).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error(
+      'e2e: no production build in .next. Run `npm run test:e2e` (it builds first) or `npx next build`.',
+    );
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-e2e-'));
+  const servers: RunningServer[] = [];
+  const teardown = async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  try {
+    const baseEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    };
+    for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete baseEnv[name];
+    const embedded = { ...baseEnv, NEWSGRAPH_DATA_DIR: dataDir };
+
+    await run('npx', ['tsx', 'scripts/seed.ts', '--reset'], embedded, root);
+
+    const [port, brokenPort] = [await freePort(), await freePort()];
+    const [app, broken] = await Promise.all([
+      startNext({ cwd: root, port, env: embedded, readyStatuses: [200] }),
+      startNext({
+        cwd: root,
+        port: brokenPort,
+        // Port 1 on loopback refuses connections: the driver fails fast, as with a Neo4j server that is down.
+        env: {
+          ...baseEnv,
+          NEO4J_URI: 'bolt://127.0.0.1:1',
+          NEO4J_USER: 'x',
+          NEO4J_PASSWORD: 'y',
+          NEO4J_CONNECTION_TIMEOUT_MS: '2000',
+        },
+        readyStatuses: [503],
+      }),
+    ]);
+    servers.push(app, broken);
+
+    project.provide('baseUrl', app.url);
+    project.provide('unavailableUrl', broken.url);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
