@@ -8,7 +8,10 @@ describe('resolveStoreConfig', () => {
   });
 
   it('honours NEWSGRAPH_DATA_DIR', () => {
-    expect(resolveStoreConfig({ NEWSGRAPH_DATA_DIR: '/tmp/ng' })).toEqual({ kind: 'embedded', dataDir: '/tmp/ng' });
+    expect(resolveStoreConfig({ NEWSGRAPH_DATA_DIR: '/tmp/ng' })).toEqual({
+      kind: 'embedded',
+      dataDir: '/tmp/ng',
+    });
   });
 
   it('treats an empty NEO4J_URI as unset', () => {
@@ -22,7 +25,11 @@ describe('resolveStoreConfig', () => {
       NEO4J_PASSWORD: 'secret',
       NEO4J_DATABASE: 'news',
     });
-    expect(config).toMatchObject({ kind: 'neo4j', uri: 'neo4j+s://abc.databases.neo4j.io', database: 'news' });
+    expect(config).toMatchObject({
+      kind: 'neo4j',
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      database: 'news',
+    });
   });
 
   it('refuses a NEO4J_URI without credentials', () => {

@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from './errors';
-import { assertEntityType, assertRelationType, ID_PATTERN, isEntityType, isRelationType } from './identifiers';
+import {
+  assertEntityType,
+  assertRelationType,
+  ID_PATTERN,
+  isEntityType,
+  isRelationType,
+} from './identifiers';
 
 // Strings an attacker would try to smuggle into a label or relationship type.
-const hostile = ['SAID`]-() DETACH DELETE n //', 'SAID})', 'SAID // x', 'SAID\\u0060', 'Person`', 'said', '', ' SAID'];
+const hostile = [
+  'SAID`]-() DETACH DELETE n //',
+  'SAID})',
+  'SAID // x',
+  'SAID\\u0060',
+  'Person`',
+  'said',
+  '',
+  ' SAID',
+];
 
 describe('identifiers', () => {
   it('accepts PascalCase entity types and UPPER_SNAKE_CASE relation types', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from './errors';
 import { LIMITS } from './limits';
-import { resolveIds, resolveNeighborhood, resolvePath, resolveRelations, resolveSearch } from './store-arguments';
+import {
+  resolveIds,
+  resolveNeighborhood,
+  resolvePath,
+  resolveRelations,
+  resolveSearch,
+} from './store-arguments';
 
 describe('store arguments', () => {
   it('fills the documented defaults', () => {
@@ -12,8 +18,16 @@ describe('store arguments', () => {
       limit: LIMITS.defaultNeighborhoodLimit,
     });
     expect(resolvePath()).toEqual({ maxDepth: LIMITS.defaultPathDepth, relationTypes: undefined });
-    expect(resolveRelations()).toEqual({ types: undefined, direction: 'BOTH', limit: LIMITS.defaultRelationsLimit });
-    expect(resolveSearch('  Bukele ')).toEqual({ query: 'Bukele', types: undefined, limit: LIMITS.defaultSearchLimit });
+    expect(resolveRelations()).toEqual({
+      types: undefined,
+      direction: 'BOTH',
+      limit: LIMITS.defaultRelationsLimit,
+    });
+    expect(resolveSearch('  Bukele ')).toEqual({
+      query: 'Bukele',
+      types: undefined,
+      limit: LIMITS.defaultSearchLimit,
+    });
   });
 
   it.each([0, 4, 1.5, Number.NaN])('refuses neighborhood depth %s', (depth) => {
@@ -45,8 +59,11 @@ describe('store arguments', () => {
 
   it('refuses no ids and too many ids', () => {
     expect(() => resolveIds([], 't')).toThrow(InvalidArgumentError);
-    expect(() => resolveIds(Array.from({ length: LIMITS.maxIds + 1 }, (_, i) => `n${i}`), 't')).toThrow(
-      InvalidArgumentError,
-    );
+    expect(() =>
+      resolveIds(
+        Array.from({ length: LIMITS.maxIds + 1 }, (_, i) => `n${i}`),
+        't',
+      ),
+    ).toThrow(InvalidArgumentError);
   });
 });

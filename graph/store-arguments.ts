@@ -12,7 +12,9 @@ import type { NeighborhoodOptions, PathOptions, RelationsOptions, SearchOptions 
 function intInRange(value: number | undefined, fallback: number, min: number, max: number, where: string) {
   const v = value ?? fallback;
   if (!Number.isInteger(v) || v < min || v > max) {
-    throw new InvalidArgumentError(`${where}: ${v} is out of range; use a whole number from ${min} to ${max}.`);
+    throw new InvalidArgumentError(
+      `${where}: ${v} is out of range; use a whole number from ${min} to ${max}.`,
+    );
   }
   return v;
 }
@@ -47,7 +49,13 @@ export function resolveSearch(query: string, options: SearchOptions = {}): Resol
   return {
     query: q,
     types: types(options.types, assertEntityType, 'GraphStore.search'),
-    limit: intInRange(options.limit, LIMITS.defaultSearchLimit, 1, LIMITS.maxSearchLimit, 'GraphStore.search: limit'),
+    limit: intInRange(
+      options.limit,
+      LIMITS.defaultSearchLimit,
+      1,
+      LIMITS.maxSearchLimit,
+      'GraphStore.search: limit',
+    ),
   };
 }
 
@@ -60,7 +68,9 @@ export interface ResolvedRelations {
 export function resolveRelations(options: RelationsOptions = {}): ResolvedRelations {
   const direction = options.direction ?? 'BOTH';
   if (direction !== 'OUT' && direction !== 'IN' && direction !== 'BOTH') {
-    throw new InvalidArgumentError(`GraphStore.relationsOf: direction ${String(direction)} is not OUT, IN or BOTH.`);
+    throw new InvalidArgumentError(
+      `GraphStore.relationsOf: direction ${String(direction)} is not OUT, IN or BOTH.`,
+    );
   }
   return {
     types: types(options.types, assertRelationType, 'GraphStore.relationsOf'),
@@ -116,5 +126,11 @@ export function resolvePath(options: PathOptions = {}): ResolvedPath {
 }
 
 export function resolveOverviewLimit(limit: number | undefined): number {
-  return intInRange(limit, LIMITS.defaultOverviewLimit, 1, LIMITS.maxOverviewLimit, 'GraphStore.overview: limit');
+  return intInRange(
+    limit,
+    LIMITS.defaultOverviewLimit,
+    1,
+    LIMITS.maxOverviewLimit,
+    'GraphStore.overview: limit',
+  );
 }

@@ -1,12 +1,4 @@
-import type {
-  Direction,
-  Document,
-  EntityNode,
-  GraphBatch,
-  GraphStats,
-  Relation,
-  Subgraph,
-} from './model';
+import type { Direction, Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from './model';
 
 /**
  * The GraphStore port: everything the product asks of a graph database. Two adapters implement it, the
