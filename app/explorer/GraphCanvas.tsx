@@ -95,6 +95,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         created.on('add remove', () =>
           reportDrawn({ nodes: created.nodes().length, edges: created.edges().length }),
         );
+        // Browser tests (and power users in the console) need the rendered positions of nodes and edges to
+        // click where they are drawn. This exposes the page's own object to the page's own context, which
+        // grants nothing new. Declared in app/lib/automation.d.ts; removed again on unmount.
+        window.__newsgraphCy = created;
         setCy(created);
       },
       () => {
@@ -104,6 +108,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     return () => {
       disposed = true;
       layouts.running?.stop();
+      if (instance !== undefined && window.__newsgraphCy === instance) delete window.__newsgraphCy;
       instance?.destroy();
     };
   }, []);
