@@ -3,7 +3,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-/** The system Chromium the e2e tier drives (installed by scripts/ensure-chromium.sh). */
+/** The system Chromium the e2e tier drives (installed by scripts/ensure-test-tools.sh). */
 export const CHROMIUM = '/usr/bin/chromium';
 
 export function launchChromium(): Promise<Browser> {
