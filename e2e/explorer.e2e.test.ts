@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { NEIGHBORHOOD_QUERY } from '@/app/lib/queries';
+import type { NeighborhoodResult } from '@/app/lib/queries';
 import { splitSentences } from '@/graph/text/sentences';
 import {
   ROOT,
@@ -11,6 +13,7 @@ import {
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
+import { clearestEdgeOnScreen, nodesOnScreen, selectedIds, waitForStillCanvas } from './canvas';
 
 // Every sentence of every seed article: an evidence <mark> must be exactly one of them.
 const documentsDir = path.join(ROOT, 'graph', 'data', 'documents');
@@ -18,6 +21,13 @@ const articleSentences = new Set(
   readdirSync(documentsDir)
     .filter((f) => f.endsWith('.txt'))
     .flatMap((f) => splitSentences(readFileSync(path.join(documentsDir, f), 'utf8')).map((s) => s.text)),
+);
+
+// The sentences of the seed article the canvas tests read relations from.
+const seedArticleSentences = new Set(
+  splitSentences(readFileSync(path.join(documentsDir, 'cecot-bukele-clinton.txt'), 'utf8')).map(
+    (s) => s.text,
+  ),
 );
 
 let browser: Browser;
@@ -52,6 +62,44 @@ async function chooseWithKeyboard(p: Page, query: string, name: string): Promise
   for (let i = 0; i <= index; i++) await search.press('ArrowDown');
   await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
   await search.press('Enter');
+}
+
+/** Asks the API, as the explorer's Expand does, which entities are in `id`'s neighbourhood. */
+async function neighbourhoodIds(baseUrl: string, id: string): Promise<string[]> {
+  const response = await fetch(`${baseUrl}/api/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: NEIGHBORHOOD_QUERY, variables: { ids: [id], depth: 1 } }),
+  });
+  const body = (await response.json()) as { data?: NeighborhoodResult };
+  if (!response.ok || body.data === undefined) {
+    throw new Error(`neighborhood(${id}) failed: ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.data.neighborhood.nodes.map((n) => n.id);
+}
+
+/** The entity count in the status line's text ("12 entities, 15 relations on canvas"). */
+async function entitiesInStatusText(p: Page): Promise<number> {
+  const text = await p.getByTestId('canvas-status').innerText();
+  const match = /(\d+) entit(?:y|ies), \d+ relations? on canvas/.exec(text);
+  return match === null ? Number.NaN : Number(match[1]);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Clears the canvas, draws one entity and its neighbours through the search box, waits for stillness. */
+async function drawAroundOneEntity(p: Page, query: string, name: string): Promise<void> {
+  await waitForDrawnGraph(p);
+  await p.getByRole('button', { name: 'Clear canvas' }).click();
+  await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(0);
+  await p.getByTestId('canvas-cleared').waitFor();
+  await chooseWithKeyboard(p, query, name);
+  await waitForDrawnGraph(p);
+  await expect.poll(() => p.getByTestId('details-title').innerText()).toBe(name);
+  await p.getByRole('combobox', { name: 'Search entities' }).blur();
+  await waitForStillCanvas(p);
 }
 
 describe('Explorer page', () => {
@@ -190,5 +238,77 @@ describe('Explorer page', () => {
     await p.getByRole('combobox', { name: 'Search entities' }).blur();
     await waitForSettledLayout(p);
     await p.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'explorer.png') });
+  });
+
+  it('expands a node’s neighbours when the mouse double-clicks it on the canvas', async () => {
+    const baseUrl = inject('baseUrl');
+    const p = await openExplorer(baseUrl);
+    await drawAroundOneEntity(p, 'bukele', 'Nayib Bukele');
+    const before = await canvasCounts(p);
+    expect(await entitiesInStatusText(p)).toBe(before.nodes);
+
+    // A node, clear of the others, whose neighbourhood (asked of the API) holds entities not drawn yet: only
+    // a double-click that really expands it can add them. Nayib Bukele's own neighbours are all drawn.
+    const drawn = await nodesOnScreen(p);
+    const drawnIds = new Set(drawn.map((n) => n.id));
+    const candidates: { node: (typeof drawn)[number]; added: number }[] = [];
+    for (const node of drawn.filter((n) => n.inView && n.clearance > 6)) {
+      const added = (await neighbourhoodIds(baseUrl, node.id)).filter((id) => !drawnIds.has(id)).length;
+      if (added > 0) candidates.push({ node, added });
+    }
+    candidates.sort((a, b) => b.node.clearance - a.node.clearance);
+    const target = candidates[0];
+    if (target === undefined) throw new Error('No drawn node has neighbours that are not drawn yet');
+
+    await p.mouse.dblclick(target.node.x, target.node.y);
+
+    // The first click selected the node under the mouse; the double-click drew exactly its missing neighbours.
+    await expect.poll(() => p.getByTestId('details-title').innerText()).toBe(target.node.name);
+    await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(before.nodes + target.added);
+    await expect.poll(() => entitiesInStatusText(p)).toBe(before.nodes + target.added);
+    await expect
+      .poll(() => p.getByTestId('canvas-status').innerText())
+      .toMatch(
+        new RegExp(`Added ${target.added} entit(y|ies)\\b.* around ${escapeRegExp(target.node.name)}`),
+      );
+    await waitForStillCanvas(p);
+    await saveArtifact(p, '6-double-click-expanded');
+  });
+
+  it('opens a relation’s details and evidence when the mouse clicks its edge on the canvas', async () => {
+    const p = await openExplorer(inject('baseUrl'));
+    await drawAroundOneEntity(p, 'bukele', 'Nayib Bukele');
+
+    // The edge whose midpoint is farthest from every node and every other edge, so the click hits only it.
+    const edge = await clearestEdgeOnScreen(p);
+    if (edge === undefined) throw new Error('No edge midpoint is inside the canvas');
+    expect(edge.clearance).toBeGreaterThan(8);
+
+    await p.mouse.click(edge.x, edge.y);
+
+    // A click that missed the edge opens no edge details at all: fail fast rather than on a 30 s default.
+    const title = p.getByTestId('edge-title');
+    await title.waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => title.innerText())
+      .toMatch(
+        new RegExp(
+          `^${escapeRegExp(edge.source)}\\s*—${escapeRegExp(edge.type)}→\\s*${escapeRegExp(edge.target)}$`,
+        ),
+      );
+    expect(await selectedIds(p)).toEqual([edge.id]);
+
+    const details = p.getByTestId('edge-details');
+    const marks = details.getByTestId('evidence-sentence');
+    await marks.first().waitFor();
+    await details.locator('.evidence-title').first().waitFor();
+    const count = await marks.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const mark = marks.nth(i);
+      expect(await mark.evaluate((el) => el.tagName)).toBe('MARK');
+      expect(seedArticleSentences.has(await mark.innerText())).toBe(true);
+    }
+    await saveArtifact(p, '7-edge-clicked');
   });
 });
