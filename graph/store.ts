@@ -46,6 +46,9 @@ export interface GraphStore {
   /** Documents by id (all of them when `ids` is omitted), ordered by id; unknown ids are left out. */
   documents(ids?: readonly string[]): Promise<Document[]>;
 
+  /** Every document, entity and relation in the store, ordered by id: for `--all` exports and backups. Entities come without a degree, as in any batch. */
+  readAll(): Promise<GraphBatch>;
+
   /** Writes a batch, merging by id (a second identical upsert changes nothing); all or nothing. Relations whose ends are in neither the batch nor the store are rejected with InvalidArgumentError before anything is written. */
   upsert(batch: GraphBatch): Promise<UpsertSummary>;
 

@@ -6,6 +6,7 @@ import { describeEntityLookups } from './entities.contract';
 import { describeLifecycle } from './lifecycle.contract';
 import { describeNeighborhood } from './neighborhood.contract';
 import { describeShortestPath } from './paths.contract';
+import { describeReadAll } from './read-all.contract';
 import { describeRelationsOf } from './relations.contract';
 import { describeSubgraphs } from './subgraphs.contract';
 import { describeUpsert } from './upsert.contract';
@@ -29,6 +30,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
     describeShortestPath(store);
     describeSubgraphs(store);
     describeCatalog(store);
+    describeReadAll(store);
     describeUpsert(store);
     describeLifecycle(store);
   });

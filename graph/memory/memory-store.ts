@@ -21,7 +21,7 @@ import {
 } from '../store-arguments';
 import { batchSchema, firstIssue } from '../batch-schema';
 import type { GraphState } from './graph-state';
-import { emptyState, entityNode, findDangling, mergeBatch } from './graph-state';
+import { emptyState, entityNode, findDangling, mergeBatch, stateToBatch } from './graph-state';
 import { PersistedState } from './persisted-state';
 import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
 import { searchEntities } from './search';
@@ -111,6 +111,11 @@ export class MemoryGraphStore implements GraphStore {
   async documents(ids?: readonly string[]): Promise<Document[]> {
     const unique = ids === undefined ? undefined : resolveIds(ids, 'GraphStore.documents');
     return documentsOf(await this.current(), unique);
+  }
+
+  async readAll(): Promise<GraphBatch> {
+    // A copy: the state's objects are shared with every other reader and must never be handed out.
+    return structuredClone(stateToBatch(await this.current()));
   }
 
   async upsert(batch: GraphBatch): Promise<UpsertSummary> {

@@ -274,6 +274,29 @@ RETURN ${DOCUMENT_MAP} AS document
 ORDER BY document.id
 `);
 
+/**
+ * Everything of ours, in one row of three lists, each ordered by id (for `readAll`: `--all` exports and
+ * backups). Only relationships between two entities are ours; other data in the same database is left out.
+ */
+export const READ_ALL = statement<NoParams>(`
+RETURN
+  COLLECT {
+    MATCH (d:Document)
+    WITH d ORDER BY d.id
+    RETURN ${DOCUMENT_MAP} AS document
+  } AS documents,
+  COLLECT {
+    MATCH (e:Entity)
+    WITH e ORDER BY e.id
+    RETURN e { ${ENTITY_FIELDS} } AS entity
+  } AS entities,
+  COLLECT {
+    MATCH (:Entity)-[r]->(:Entity)
+    WITH r ORDER BY r.id
+    RETURN ${RELATION_MAP} AS relation
+  } AS relations
+`);
+
 // ---------------------------------------------------------------------------------------------- writes
 
 /** Rows are built by `mapping.ts`; every property is set, so an upsert replaces an item's fields wholesale. */
@@ -364,6 +387,7 @@ export const ALL_STATEMENTS: ReadonlyArray<{ name: string; statement: Statement<
   { name: 'OVERVIEW', statement: OVERVIEW },
   { name: 'STATS', statement: STATS },
   { name: 'DOCUMENTS', statement: DOCUMENTS },
+  { name: 'READ_ALL', statement: READ_ALL },
   { name: 'UPSERT_DOCUMENTS', statement: UPSERT_DOCUMENTS },
   { name: 'UPSERT_ENTITIES', statement: UPSERT_ENTITIES },
   { name: 'DELETE_MOVED_RELATIONS', statement: DELETE_MOVED_RELATIONS },

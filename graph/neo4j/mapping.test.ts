@@ -10,6 +10,7 @@ import {
   evidenceToArrays,
   relationRow,
   toDocument,
+  toEntity,
   toEntityNode,
   toNumber,
   toRelation,
@@ -165,6 +166,21 @@ describe('Neo4j mapping', () => {
     it('refuses a record of the wrong shape with InvalidDataError', () => {
       expect(() => toEntityNode(entityRecord({ name: 3 }), 'test')).toThrow(InvalidDataError);
       expect(() => toEntityNode(null, 'test')).toThrow(InvalidDataError);
+    });
+  });
+
+  describe('#toEntity', () => {
+    it('gives back exactly what entityRow wrote, with no degree', () => {
+      const entity = fixtureEntity('northwind-tv');
+      const read = toEntity(entityRow(entity), 'test');
+      expect(read).toEqual(entity);
+      expect(read).not.toHaveProperty('degree');
+    });
+
+    it('refuses a record missing a stored property, saying where', () => {
+      expect(() => toEntity(omit(entityRow(fixtureEntity('ana-ruiz')), 'name'), 'test')).toThrow(
+        InvalidDataError,
+      );
     });
   });
 

@@ -81,20 +81,21 @@ function zipped(arrays: EvidenceArrays, ctx: z.core.$RefinementCtx, path: string
   }
 }
 
-export const entityRecordSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    type: z.string(),
-    aliases: stringList,
-    description: z.string().nullable(),
-    mentionDocumentIds: stringList,
-    mentionStarts: numberList,
-    mentionEnds: numberList,
-    mentionSentences: stringList,
-    degree: wholeNumber,
-  })
-  .transform((r, ctx): EntityNode => ({
+/** The stored properties of an `:Entity` node (ENTITY_PROPERTIES in cypher.ts). */
+const entityPropertiesSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.string(),
+  aliases: stringList,
+  description: z.string().nullable(),
+  mentionDocumentIds: stringList,
+  mentionStarts: numberList,
+  mentionEnds: numberList,
+  mentionSentences: stringList,
+});
+
+function entityFromRecord(r: z.infer<typeof entityPropertiesSchema>, ctx: z.core.$RefinementCtx): Entity {
+  return {
     id: r.id,
     name: r.name,
     type: r.type,
@@ -110,8 +111,18 @@ export const entityRecordSchema = z
       ctx,
       'mentions',
     ),
-    degree: r.degree,
-  }));
+  };
+}
+
+/** An entity as the read statements return it: its stored properties plus the computed degree. */
+export const entityRecordSchema = entityPropertiesSchema
+  .extend({ degree: wholeNumber })
+  .transform((r, ctx): EntityNode => ({ ...entityFromRecord(r, ctx), degree: r.degree }));
+
+/** An entity as stored, without a degree (READ_ALL, which returns a batch). */
+export const storedEntitySchema = entityPropertiesSchema.transform((r, ctx): Entity =>
+  entityFromRecord(r, ctx),
+);
 
 export const relationRecordSchema = z
   .object({
@@ -179,6 +190,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
 
 export const toEntityNode = (value: unknown, what: string): EntityNode =>
   parse(entityRecordSchema, value, what);
+export const toEntity = (value: unknown, what: string): Entity => parse(storedEntitySchema, value, what);
 export const toRelation = (value: unknown, what: string): Relation =>
   parse(relationRecordSchema, value, what);
 export const toDocument = (value: unknown, what: string): Document =>

@@ -90,6 +90,15 @@ describe('Neo4jGraphStore', () => {
       }
     });
 
+    it('rejects readAll with StoreUnavailableError', async () => {
+      const store = await Neo4jGraphStore.connect(NOBODY_THERE);
+      try {
+        expect(await rejection(store.readAll())).toBeInstanceOf(StoreUnavailableError);
+      } finally {
+        await store.close();
+      }
+    });
+
     it('rejects an upsert with StoreUnavailableError', async () => {
       const store = await Neo4jGraphStore.connect(NOBODY_THERE);
       try {

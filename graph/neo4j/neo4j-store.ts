@@ -26,6 +26,7 @@ import {
   MISSING_ENTITY_IDS,
   OVERVIEW,
   PING,
+  READ_ALL,
   RELATIONS_OF,
   SEARCH,
   STATS,
@@ -35,7 +36,16 @@ import {
 } from './cypher';
 import type { Neo4jConfig, Row, Transaction } from './driver';
 import { Neo4jConnection } from './driver';
-import { toBoolean, toDocument, toEntityNode, toList, toRelation, toStats, toStrings } from './mapping';
+import {
+  toBoolean,
+  toDocument,
+  toEntity,
+  toEntityNode,
+  toList,
+  toRelation,
+  toStats,
+  toStrings,
+} from './mapping';
 import { SchemaGuard } from './schema-guard';
 import { writeBatch } from './write-batch';
 
@@ -154,6 +164,17 @@ export class Neo4jGraphStore implements GraphStore {
     const unique = ids === undefined ? null : resolveIds(ids, 'GraphStore.documents');
     const rows = await this.read((tx) => tx.run(DOCUMENTS, { ids: unique }));
     return rows.map((row) => toDocument(row.document, 'DOCUMENTS document'));
+  }
+
+  async readAll(): Promise<GraphBatch> {
+    const [row] = await this.read((tx) => tx.run(READ_ALL, {}));
+    // COLLECT subqueries always give one row; none means the statement itself is wrong: a bug.
+    if (row === undefined) throw new Error('Neo4j: READ_ALL returned no row.');
+    return {
+      documents: toList(row.documents, 'READ_ALL documents', toDocument),
+      entities: toList(row.entities, 'READ_ALL entities', toEntity),
+      relations: toList(row.relations, 'READ_ALL relations', toRelation),
+    };
   }
 
   async upsert(batch: GraphBatch): Promise<UpsertSummary> {
