@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InvalidArgumentError } from '../graph/errors';
+import { EXPORT_FORMATS } from '../graph/export/types';
 import { isEntityType, isRelationType } from '../graph/identifiers';
 import { LIMITS } from '../graph/limits';
 
@@ -91,6 +92,14 @@ export const relationsArgs = z.object({
 });
 
 export const idArg = z.object({ id: z.string() });
+
+/** Depth 0 is the induced subgraph of `ids`; above it the neighbourhood's own range applies. */
+export const exportSubgraphArgs = z.object({
+  ids: idList('exportSubgraph(ids:)'),
+  depth: count('exportSubgraph(depth:)', 0, LIMITS.maxNeighborhoodDepth),
+  relationTypes: typeNames('exportSubgraph(relationTypes:)', 'relation'),
+  format: z.enum(EXPORT_FORMATS),
+});
 
 /** What a resolver receives for the arguments `schema` checks (nullable ones may be null or absent). */
 export type ArgumentsOf<S extends z.ZodType> = z.input<S>;

@@ -1,6 +1,7 @@
 import { buildSchema, getIntrospectionQuery, isEnumType, isObjectType } from 'graphql';
 import type { IntrospectionQuery, IntrospectionTypeRef } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../graph/export/types';
 import { createApolloServer, typeDefs } from './server';
 
 /** The contract from the product brief: field → type, and argument → [type, default as GraphQL prints it]. */
@@ -34,6 +35,15 @@ const CONTRACT: Record<string, { type: string; args: Record<string, [string, str
   stats: { type: 'GraphStats!', args: {} },
   documents: { type: '[Document!]!', args: {} },
   document: { type: 'Document', args: { id: ['ID!', null] } },
+  exportSubgraph: {
+    type: 'ExportResult!',
+    args: {
+      ids: ['[ID!]!', null],
+      depth: ['Int', '0'],
+      relationTypes: ['[String!]', null],
+      format: ['ExportFormat!', null],
+    },
+  },
 };
 
 /** Object type → field → type, for the types the brief spells out (plus the additions it asks for). */
@@ -68,6 +78,13 @@ const OBJECT_FIELDS: Record<string, Record<string, string>> = {
     relationTypes: '[TypeCount!]!',
   },
   TypeCount: { type: 'String!', count: 'Int!' },
+  ExportResult: {
+    format: 'ExportFormat!',
+    mimeType: 'String!',
+    filename: 'String!',
+    content: 'String!',
+    encoding: 'String!',
+  },
 };
 
 function printType(ref: IntrospectionTypeRef): string {
@@ -142,6 +159,12 @@ describe('schema.graphql', () => {
     const direction = buildSchema(typeDefs).getType('Direction');
     if (!isEnumType(direction)) throw new Error('Direction is not an enum');
     expect(direction.getValues().map((v) => v.name)).toEqual(['OUT', 'IN', 'BOTH']);
+  });
+
+  it('has the ExportFormat enum with every format the exporters write', () => {
+    const format = buildSchema(typeDefs).getType('ExportFormat');
+    if (!isEnumType(format)) throw new Error('ExportFormat is not an enum');
+    expect(format.getValues().map((v) => v.name)).toEqual([...EXPORT_FORMATS]);
   });
 
   it('documents every type, field and argument of our own', () => {

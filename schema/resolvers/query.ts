@@ -10,6 +10,7 @@ import {
   subgraphArgs,
 } from '../arguments';
 import type { GraphQLContext } from '../context';
+import { exportSubgraph } from './export';
 import type { FieldResolver } from './types';
 
 /**
@@ -63,6 +64,8 @@ export const Query = {
     const { id } = parseArguments(idArg, args);
     return documents.load(id);
   }) satisfies FieldResolver<unknown, ArgumentsOf<typeof idArg>, Document | null>,
+
+  exportSubgraph,
 };
 
 function prime(loader: GraphQLContext['entities'], nodes: EntityNode[]): EntityNode[] {
