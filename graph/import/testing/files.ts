@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FIXTURE_TEXT } from '../../bundle/fixtures';
+import type { Evidence } from '../../model';
+import { MemoryGraphStore } from '../../memory/memory-store';
+import type { ImportFile } from '../types';
+
+/**
+ * Test support for the importers: files from text, the small fixture graph's evidence (from
+ * graph/bundle/fixtures.ts, offsets found with indexOf), errors caught for inspection, and a real
+ * embedded store in a temporary directory.
+ */
+
+export function textFile(name: string, text: string): ImportFile {
+  return { name, content: new TextEncoder().encode(text) };
+}
+
+function span(sentence: string): Evidence {
+  const start = FIXTURE_TEXT.indexOf(sentence);
+  if (start < 0) throw new Error(`fixture: no sentence ${JSON.stringify(sentence)}`);
+  return { documentId: 'notes', sentence, start, end: start + sentence.length };
+}
+
+/** "Ada Lovelace wrote notes on the Analytical Engine." in document `notes`. */
+export const WROTE = span('Ada Lovelace wrote notes on the Analytical Engine.');
+/** "She said it could compose music." in document `notes`. */
+export const SAID = span('She said it could compose music.');
+
+export const NOTES_DOCUMENT = {
+  id: 'notes',
+  title: 'Notes on the engine',
+  source: null,
+  publishedAt: null,
+  text: FIXTURE_TEXT,
+};
+
+/** What `run` throws (it must throw). */
+export function thrown(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to throw');
+}
+
+/** What `promise` rejects with (it must reject). */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected the promise to reject');
+    },
+    (error: unknown) => error,
+  );
+}
+
+/** An empty embedded store in a fresh temporary directory; `cleanup` closes it and removes the directory. */
+export async function tempStore(): Promise<{
+  store: MemoryGraphStore;
+  dir: string;
+  cleanup: () => Promise<void>;
+}> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-'));
+  const store = await MemoryGraphStore.open(dir);
+  return {
+    store,
+    dir,
+    cleanup: async () => {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listBundleFiles } from '../graph/bundle/bundle-files';
+import { fixtureBundle } from '../graph/bundle/fixtures';
+import { loadBundles } from '../graph/bundle/load-bundles';
+import { exportGraph } from '../graph/export';
+import { exportInputOf } from '../graph/export/testing/export-input';
+import { MemoryGraphStore } from '../graph/memory/memory-store';
+import type { GraphBatch } from '../graph/model';
+
+/**
+ * Runs the real `scripts/import.ts` in a child process against an embedded store in a temporary
+ * directory, as `npm run import` would, and reads the store afterwards to see what it really wrote.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const SCRIPT = path.join(ROOT, 'scripts', 'import.ts');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+let dir: string;
+let dataDir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-cli-'));
+  dataDir = path.join(dir, 'data');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function importCli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      TSX,
+      [SCRIPT, ...args],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          NEO4J_URI: '',
+          NEWSGRAPH_MAX_IMPORT_BYTES: '',
+          NEWSGRAPH_MAX_IMPORT_ITEMS: '',
+          NEWSGRAPH_DATA_DIR: dataDir,
+          ...env,
+        },
+      },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+async function storeContents(): Promise<GraphBatch> {
+  const store = await MemoryGraphStore.open(dataDir);
+  try {
+    return await store.readAll();
+  } finally {
+    await store.close();
+  }
+}
+
+/** The fixture graph exported as GraphML into the temporary directory. */
+async function graphmlFile(name = 'fixture.graphml'): Promise<string> {
+  const { documents, entities, relations } = fixtureBundle();
+  const batch = { documents: documents.map((d) => ({ ...d, text: d.text ?? '' })), entities, relations };
+  const file = path.join(dir, name);
+  await writeFile(file, exportGraph(exportInputOf(batch), 'GRAPHML', { baseName: 'fixture' }).content);
+  return file;
+}
+
+describe('scripts/import.ts', () => {
+  it('prints its usage with --help', async () => {
+    const run = await importCli(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('--dry-run');
+  });
+
+  it('refuses an unknown option, no file, or an unknown --format with exit code 1', async () => {
+    expect((await importCli(['--frobnicate'])).code).toBe(1);
+    expect((await importCli([])).code).toBe(1);
+    const run = await importCli(['--format', 'docx', await graphmlFile()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('GRAPHML');
+  });
+
+  it('imports a file, prints what it created, and finds nothing to change the second time', async () => {
+    const file = await graphmlFile();
+    const first = await importCli([file]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(dataDir);
+    expect(first.stdout).toMatch(/entities\s+2\s+0\s+0\s+0/);
+    expect((await storeContents()).relations).toEqual(fixtureBundle().relations);
+
+    const second = await importCli([file]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/entities\s+0\s+0\s+2\s+0/);
+    expect(second.stdout).toMatch(/relations\s+0\s+0\s+2\s+0/);
+  });
+
+  it('loads the seed bundles, whose text is in a file next to them', async () => {
+    const files = await listBundleFiles();
+    const run = await importCli(files);
+    expect(run.code).toBe(0);
+    const expected = await loadBundles(files);
+    expect((await storeContents()).relations).toHaveLength(expected.relations.length);
+  });
+
+  it('reads a file as the --format it is given, whatever its name', async () => {
+    const table = path.join(dir, 'people.txt');
+    await writeFile(table, 'id,name\r\nada-lovelace,Ada Lovelace\r\n');
+    expect((await importCli([table])).code).toBe(1);
+    expect((await importCli(['--format', 'csv', table])).code).toBe(0);
+    expect((await storeContents()).entities.map((e) => e.name)).toEqual(['Ada Lovelace']);
+  });
+
+  it('checks and counts on --dry-run but writes nothing', async () => {
+    const run = await importCli(['--dry-run', await graphmlFile()]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('dry run');
+    expect(run.stdout).toMatch(/entities\s+2\s+0\s+0\s+0/);
+    expect((await storeContents()).entities).toEqual([]);
+  });
+
+  it('exits 1 on invalid data, naming the file and the line, and writes nothing', async () => {
+    const good = await graphmlFile();
+    const bad = path.join(dir, 'nodes.csv');
+    await writeFile(bad, 'id,name\nada,Ada\nbabbage,Charles,Babbage\n');
+    const run = await importCli([good, bad]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${bad}: line 3`);
+    expect(run.stderr).toContain('Nothing was written.');
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect((await storeContents()).entities).toEqual([]);
+  });
+
+  it('exits 1 on a file that does not exist', async () => {
+    const run = await importCli([path.join(dir, 'missing.graphml')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('missing.graphml');
+  });
+
+  it('exits 1 on files over NEWSGRAPH_MAX_IMPORT_BYTES, before reading them', async () => {
+    const run = await importCli([await graphmlFile()], { NEWSGRAPH_MAX_IMPORT_BYTES: '100' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('NEWSGRAPH_MAX_IMPORT_BYTES');
+    expect((await storeContents()).entities).toEqual([]);
+  });
+
+  it('exits 2 on a configuration error', async () => {
+    const file = await graphmlFile();
+    const neo4j = await importCli([file], { NEO4J_URI: 'http://localhost:7474' });
+    expect(neo4j.code).toBe(2);
+    expect(neo4j.stderr).toContain('NEO4J_URI');
+    const limit = await importCli([file], { NEWSGRAPH_MAX_IMPORT_ITEMS: 'many' });
+    expect(limit.code).toBe(2);
+    expect(limit.stderr).toContain('NEWSGRAPH_MAX_IMPORT_ITEMS');
+  });
+
+  it('exits 3 when the store cannot be opened', async () => {
+    const notADirectory = path.join(dir, 'file');
+    await writeFile(notADirectory, '');
+    const run = await importCli([await graphmlFile()], {
+      NEWSGRAPH_DATA_DIR: path.join(notADirectory, 'data'),
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
