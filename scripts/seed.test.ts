@@ -70,6 +70,8 @@ async function storeHoldsFixture(): Promise<GraphStats> {
   }
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function edited(edit: (bundle: Bundle) => void): Bundle {
   const bundle = fixtureBundle();
   edit(bundle);
@@ -117,6 +119,23 @@ describe('scripts/seed.ts', () => {
     const expected = await loadBundles(real);
     expect(reset.entityCount).toBe(expected.entities.length);
     expect(reset.entityCount).toBe(merged.entityCount - fixture.entityCount);
+  });
+
+  it('ends with one seed’s result when two seeds with --reset run at the same time', async () => {
+    await storeHoldsFixture();
+    const runs = await Promise.all([seed(['--reset']), seed(['--reset'])]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0]);
+
+    const expected = await loadBundles(await listBundleFiles());
+    const store = await MemoryGraphStore.open(dataDir);
+    try {
+      const held = await store.readAll();
+      expect(held.documents).toEqual([...expected.documents].sort(byId));
+      expect(held.entities).toEqual([...expected.entities].sort(byId));
+      expect(held.relations).toEqual([...expected.relations].sort(byId));
+    } finally {
+      await store.close();
+    }
   });
 
   it('exits 2 on a configuration error', async () => {

@@ -3,7 +3,8 @@
  *
  * Loads the curated bundles (default: every *.json in graph/data/bundles) into the configured store.
  * Every file is validated before anything is written. Exit codes: 0 done, 1 invalid data or arguments,
- * 2 configuration error, 3 store unavailable.
+ * 2 configuration error, 3 store unavailable (including an embedded store that another process kept busy
+ * writing for longer than the write lock waits; seeds and imports run at the same time take turns).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

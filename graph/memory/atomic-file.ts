@@ -8,6 +8,9 @@ import path from 'node:path';
  */
 export type FileVersion = string | null;
 
+/** Temporary files are `<file>.<pid>.<random>.tmp`, next to the file they will replace. */
+const TMP_SUFFIX = '.tmp';
+
 export function versionOf(stats: { ino: bigint; size: bigint; mtimeNs: bigint }): string {
   return `${stats.ino}:${stats.size}:${stats.mtimeNs}`;
 }
@@ -22,16 +25,26 @@ export async function fileVersion(file: string): Promise<FileVersion> {
   }
 }
 
+export interface AtomicWriteOptions {
+  /** Called once the new contents are safely on disk, just before they replace the file; throw to cancel. */
+  beforeRename?: () => void;
+}
+
 /**
  * Replaces `file` with `contents` so that a reader or a crash sees either the old file or the new one,
  * never a torn one: write a temporary file in the same directory, fsync it, rename it over the target
  * (atomic on POSIX), then fsync the directory so the rename itself survives a power cut.
  * Returns the new file's version, taken from the temporary file before the rename (a rename keeps the
  * inode, size and mtime), so that a concurrent writer in another process cannot be mistaken for us.
+ * A process killed midway leaves a temporary file (see removeLeftovers), never a damaged `file`.
  */
-export async function writeFileAtomic(file: string, contents: string): Promise<string> {
+export async function writeFileAtomic(
+  file: string,
+  contents: string,
+  options: AtomicWriteOptions = {},
+): Promise<string> {
   const dir = path.dirname(file);
-  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}${TMP_SUFFIX}`;
   let version: string;
   try {
     const handle = await fs.open(tmp, 'wx');
@@ -42,6 +55,7 @@ export async function writeFileAtomic(file: string, contents: string): Promise<s
     } finally {
       await handle.close();
     }
+    options.beforeRename?.();
     await fs.rename(tmp, file);
   } catch (error) {
     await fs.rm(tmp, { force: true });
@@ -49,6 +63,21 @@ export async function writeFileAtomic(file: string, contents: string): Promise<s
   }
   await syncDirectory(dir);
   return version;
+}
+
+/**
+ * Removes the temporary files that writers of `file` killed midway left next to it, and returns their
+ * names. Only call it while no other writer can be at work (holding the write lock): a live writer's
+ * temporary file looks the same as a dead one's.
+ */
+export async function removeLeftovers(file: string): Promise<string[]> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.`;
+  const names = (await fs.readdir(dir)).filter(
+    (name) => name.startsWith(prefix) && name.endsWith(TMP_SUFFIX),
+  );
+  await Promise.all(names.map((name) => fs.rm(path.join(dir, name), { force: true })));
+  return names;
 }
 
 async function syncDirectory(dir: string): Promise<void> {

@@ -129,12 +129,21 @@ describe('MemoryGraphStore', () => {
   });
 
   describe('when the data directory disappears', () => {
-    it('refuses a write with StoreUnavailableError and keeps the state it had', async () => {
+    it('refuses reads and writes with StoreUnavailableError, and serves again once it is back', async () => {
       const dir = await tempDir();
       const store = await MemoryGraphStore.open(dir);
+      await store.upsert(FIXTURE);
+      const snapshot = await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8');
       await fs.rm(dir, { recursive: true });
+
       await expect(store.upsert(FIXTURE)).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.stats()).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.search('northwind')).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+
+      await fs.mkdir(dir);
       expect((await store.stats()).entityCount).toBe(0);
+      await fs.writeFile(path.join(dir, SNAPSHOT_FILE), snapshot);
+      expect((await store.stats()).entityCount).toBe(FIXTURE.entities.length);
       await store.close();
     });
 

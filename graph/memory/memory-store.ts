@@ -26,14 +26,23 @@ import { PersistedState } from './persisted-state';
 import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
 import { searchEntities } from './search';
 import { neighborhoodOf, shortestPathOf } from './traversal';
+import type { WriteLockOptions } from './write-lock';
+import { WriteLock } from './write-lock';
 
 /** The snapshot's name inside the data directory. */
 export const SNAPSHOT_FILE = 'graph.json';
 
+export interface MemoryStoreOptions {
+  /** How writers in different processes take turns (defaults: DEFAULT_WRITE_LOCK); tests shorten it. */
+  lock?: Partial<WriteLockOptions>;
+}
+
 /**
  * Public: the embedded GraphStore, for zero set-up use. The graph lives in process on graphology and is
  * persisted as one JSON snapshot, `<dataDir>/graph.json`, rewritten atomically on every write and reloaded
- * when another process rewrites it (see PersistedState). Production runs on Neo4j.
+ * when another process rewrites it (see PersistedState). Every writing process (the server, the seed, an
+ * import) takes the lock `<dataDir>/graph.json.lock` around its read-modify-write, so concurrent writers
+ * wait for each other instead of losing updates; reads never wait. Production runs on Neo4j.
  */
 export class MemoryGraphStore implements GraphStore {
   readonly kind: StoreKind = 'embedded';
@@ -45,7 +54,7 @@ export class MemoryGraphStore implements GraphStore {
   ) {}
 
   /** Opens (creating the directory if needed) the store kept in `dataDir`; a missing snapshot is an empty store. */
-  static async open(dataDir: string): Promise<MemoryGraphStore> {
+  static async open(dataDir: string, options: MemoryStoreOptions = {}): Promise<MemoryGraphStore> {
     const dir = path.resolve(dataDir);
     try {
       await fs.mkdir(dir, { recursive: true });
@@ -55,7 +64,8 @@ export class MemoryGraphStore implements GraphStore {
         { cause: error },
       );
     }
-    return new MemoryGraphStore(dir, await PersistedState.load(path.join(dir, SNAPSHOT_FILE)));
+    const file = path.join(dir, SNAPSHOT_FILE);
+    return new MemoryGraphStore(dir, await PersistedState.load(file, new WriteLock(file, options.lock)));
   }
 
   async search(query: string, options?: SearchOptions): Promise<EntityNode[]> {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { InvalidDataError } from '../errors';
 import type { GraphState } from './graph-state';
 import { emptyState, findDangling, mergeBatch, stateToBatch } from './graph-state';
-import type { FileVersion } from './atomic-file';
+import type { AtomicWriteOptions, FileVersion } from './atomic-file';
 import { isNotFound, versionOf, writeFileAtomic } from './atomic-file';
 import { firstIssue } from '../batch-schema';
 import { snapshotSchema } from './snapshot-schema';
@@ -76,7 +76,11 @@ export function parseSnapshot(text: string, file: string): GraphState {
 }
 
 /** Writes the state atomically (see writeFileAtomic) and returns the new file's version. */
-export async function writeSnapshot(file: string, state: GraphState): Promise<string> {
+export async function writeSnapshot(
+  file: string,
+  state: GraphState,
+  options: AtomicWriteOptions = {},
+): Promise<string> {
   const snapshot = { formatVersion: 1, ...stateToBatch(state) };
-  return writeFileAtomic(file, `${JSON.stringify(snapshot, null, 2)}\n`);
+  return writeFileAtomic(file, `${JSON.stringify(snapshot, null, 2)}\n`, options);
 }
