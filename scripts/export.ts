@@ -5,13 +5,14 @@
  * and GET /api/export. Exit codes: 0 done, 1 invalid arguments (an unknown name, a bad format, an export
  * over NEWSGRAPH_MAX_EXPORT_NODES), 2 configuration error, 3 store unavailable.
  */
+import { isParseArgsError, runCli } from './cli';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeStoreLocation } from '../graph/bundle/seed';
-import { ConfigError, resolveStoreConfig } from '../graph/config';
+import { resolveStoreConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
-import { InvalidArgumentError, NotFoundError, StoreUnavailableError } from '../graph/errors';
+import { InvalidArgumentError } from '../graph/errors';
 import { exportGraph, toCsvFiles } from '../graph/export';
 import { collectExport, exportBaseName, resolveNames } from '../graph/export/collect';
 import { resolveExportLimits } from '../graph/export/limits';
@@ -166,26 +167,6 @@ async function writeCsvFiles(input: ExportInput, dir: string): Promise<string> {
   return `${target} (${files.map(([name]) => name).join(', ')})`;
 }
 
-/** Known failures get a one-line message and a distinct exit code; anything else is a bug and keeps its stack. */
-function exitCodeFor(error: unknown): number | undefined {
-  if (error instanceof InvalidArgumentError || error instanceof NotFoundError) return 1;
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    return 1;
-  if (error instanceof ConfigError) return 2;
-  if (error instanceof StoreUnavailableError) return 3;
-  return undefined;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const code = exitCodeFor(error);
-    if (code === undefined) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    const usage = error instanceof UsageError || error instanceof TypeError;
-    console.error(usage ? `${message}\n\n${USAGE}` : message);
-    process.exitCode = code;
-  },
+runCli(main, (error, message) =>
+  error instanceof UsageError || isParseArgsError(error) ? `${message}\n\n${USAGE}` : message,
 );

@@ -5,6 +5,7 @@
  * the configured store, merging by id. Everything is checked before anything is written. Exit codes:
  * 0 done, 1 invalid data or arguments (nothing written), 2 configuration error, 3 store unavailable.
  */
+import { exitCodeFor, runCli } from './cli';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,9 +13,9 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { describeIoError } from '../graph/bundle/read-json';
 import { describeStoreLocation } from '../graph/bundle/seed';
-import { ConfigError, resolveStoreConfig } from '../graph/config';
+import { resolveStoreConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
-import { InvalidArgumentError, InvalidDataError, StoreUnavailableError } from '../graph/errors';
+import { InvalidArgumentError, InvalidDataError } from '../graph/errors';
 import type { ImportFile, ImportProgress, ImportSummary } from '../graph/import';
 import {
   assertWithinByteLimit,
@@ -182,31 +183,8 @@ function formatSummary(summary: ImportSummary): string {
     .join('\n');
 }
 
-/** Known failures get a message and a distinct exit code; anything else is a bug and keeps its stack. */
-function exitCodeFor(error: unknown): number | undefined {
-  if (error instanceof InvalidDataError || error instanceof InvalidArgumentError) return 1;
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    return 1;
-  if (error instanceof ConfigError) return 2;
-  if (error instanceof StoreUnavailableError) return 3;
-  return undefined;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const code = exitCodeFor(error);
-    if (code === undefined) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    if (error instanceof ImportRejectedError) {
-      console.error(message);
-    } else if (error instanceof InvalidDataError) {
-      console.error(`${message}\nNothing was written.`);
-    } else {
-      console.error(code === 1 ? `${message}\n\n${USAGE}` : message);
-    }
-    process.exitCode = code;
-  },
-);
+runCli(main, (error, message) => {
+  if (error instanceof ImportRejectedError) return message;
+  if (error instanceof InvalidDataError) return `${message}\nNothing was written.`;
+  return exitCodeFor(error) === 1 ? `${message}\n\n${USAGE}` : message;
+});

@@ -6,15 +6,16 @@
  * 2 configuration error, 3 store unavailable (including an embedded store that another process kept busy
  * writing for longer than the write lock waits; seeds and imports run at the same time take turns).
  */
+import { isParseArgsError, runCli } from './cli';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { listBundleFiles } from '../graph/bundle/bundle-files';
 import { loadBundles } from '../graph/bundle/load-bundles';
 import type { SeedResult } from '../graph/bundle/seed';
 import { describeStoreLocation, seedStore } from '../graph/bundle/seed';
-import { ConfigError, resolveStoreConfig } from '../graph/config';
+import { resolveStoreConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
-import { InvalidDataError, StoreUnavailableError } from '../graph/errors';
+import { InvalidDataError } from '../graph/errors';
 import type { TypeCount } from '../graph/model';
 
 const USAGE = `Usage: npm run seed -- [--reset] [bundle.json ...]
@@ -66,26 +67,7 @@ function formatCounts(counts: readonly TypeCount[]): string {
   return counts.length === 0 ? '(none)' : counts.map((c) => `${c.type} ${c.count}`).join(', ');
 }
 
-/** Known failures get a one-line message and a distinct exit code; anything else is a bug and keeps its stack. */
-function exitCodeFor(error: unknown): number | undefined {
-  if (error instanceof InvalidDataError) return 1;
-  if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    return 1;
-  if (error instanceof ConfigError) return 2;
-  if (error instanceof StoreUnavailableError) return 3;
-  return undefined;
-}
-
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const code = exitCodeFor(error);
-    if (code === undefined) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(code === 1 && !(error instanceof InvalidDataError) ? `${message}\n\n${USAGE}` : message);
-    if (code === 1 && error instanceof InvalidDataError) console.error('Nothing was written.');
-    process.exitCode = code;
-  },
-);
+runCli(main, (error, message) => {
+  if (error instanceof InvalidDataError) return `${message}\nNothing was written.`;
+  return isParseArgsError(error) ? `${message}\n\n${USAGE}` : message;
+});
