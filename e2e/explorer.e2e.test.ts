@@ -10,6 +10,7 @@ import {
   canvasCounts,
   launchChromium,
   saveArtifact,
+  saveReadmeScreenshot,
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
@@ -237,7 +238,7 @@ describe('Explorer page', () => {
     await p.getByTestId('node-details').locator('.evidence-title').first().waitFor();
     await p.getByRole('combobox', { name: 'Search entities' }).blur();
     await waitForSettledLayout(p);
-    await p.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'explorer.png') });
+    await saveReadmeScreenshot(p, 'explorer');
   });
 
   it('expands a node’s neighbours when the mouse double-clicks it on the canvas', async () => {

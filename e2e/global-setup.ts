@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -12,14 +12,20 @@ declare module 'vitest' {
     baseUrl: string;
     /** The same app pointed at a Neo4j server that does not exist: every store call fails. */
     unavailableUrl: string;
+    /**
+     * The app over a store of its own, seeded the same way, for tests that write (imports): what they add
+     * must not change what the other tests draw.
+     */
+    writableUrl: string;
   }
 }
 
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
- * The e2e tier's world: a temporary data folder seeded from graph/data, the built app serving it, and a
- * second instance whose store is unreachable. Expects `next build` to have run (npm run test:e2e does).
+ * The e2e tier's world: a temporary data folder seeded from graph/data, the built app serving it, a
+ * second instance whose store is unreachable, and a third over a copy of the seeded folder for tests that
+ * write. Expects `next build` to have run (npm run test:e2e does).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
@@ -28,10 +34,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-e2e-'));
+  const writableDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-e2e-writable-'));
   const servers: RunningServer[] = [];
   const teardown = async () => {
     await Promise.all(servers.map((s) => s.stop()));
     await rm(dataDir, { recursive: true, force: true });
+    await rm(writableDir, { recursive: true, force: true });
   };
 
   try {
@@ -44,9 +52,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const embedded = { ...baseEnv, NEWSGRAPH_DATA_DIR: dataDir };
 
     await run('npx', ['tsx', 'scripts/seed.ts', '--reset'], embedded, root);
+    // The same seeded snapshot, copied before any server opens it.
+    await cp(dataDir, writableDir, { recursive: true });
 
-    const [port, brokenPort] = [await freePort(), await freePort()];
-    const [app, broken] = await Promise.all([
+    const [port, brokenPort, writablePort] = [await freePort(), await freePort(), await freePort()];
+    const [app, broken, writable] = await Promise.all([
       startNext({ cwd: root, port, env: embedded, readyStatuses: [200] }),
       startNext({
         cwd: root,
@@ -61,11 +71,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
         },
         readyStatuses: [503],
       }),
+      startNext({
+        cwd: root,
+        port: writablePort,
+        env: { ...baseEnv, NEWSGRAPH_DATA_DIR: writableDir },
+        readyStatuses: [200],
+      }),
     ]);
-    servers.push(app, broken);
+    servers.push(app, broken, writable);
 
     project.provide('baseUrl', app.url);
     project.provide('unavailableUrl', broken.url);
+    project.provide('writableUrl', writable.url);
   } catch (error) {
     await teardown();
     throw error;

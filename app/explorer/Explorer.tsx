@@ -19,8 +19,11 @@ import type { EmptyReason } from './CanvasMessage';
 import { CanvasStatus } from './CanvasStatus';
 import { DetailsPanel } from './DetailsPanel';
 import type { Selection } from './DetailsPanel';
+import { ExportDialog } from './ExportDialog';
+import { FileActions } from './FileActions';
 import { GraphCanvas } from './GraphCanvas';
 import type { DrawnCounts, FocusRequest, GraphCanvasHandle } from './GraphCanvas';
+import { ImportDialog } from './ImportDialog';
 import { Legend } from './Legend';
 import { SearchBox } from './SearchBox';
 import { StatsLine } from './StatsLine';
@@ -38,6 +41,8 @@ function requestOverview(signal?: AbortSignal): Promise<OverviewResult> {
 /** Where the first load stands; `store-empty` when the overview came back with nothing in it. */
 type Phase = 'loading' | 'ready' | 'failed' | 'store-empty';
 type EntityRef = Pick<EntitySummary, 'id' | 'name'>;
+/** Which dialog is open, if any. */
+type OpenDialog = 'export' | 'import' | null;
 
 /**
  * Public entry point of the explorer page (a client component). It owns what is on the canvas, what is
@@ -51,6 +56,9 @@ export function Explorer({ brand }: { brand: ReactNode }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [drawn, setDrawn] = useState<DrawnCounts>({ nodes: 0, edges: 0 });
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  // Bumped after an import, so the header's totals are loaded again.
+  const [graphRevision, setGraphRevision] = useState(0);
   const canvas = useRef<GraphCanvasHandle>(null);
 
   function overviewArrived({ overview }: OverviewResult) {
@@ -144,7 +152,12 @@ export function Explorer({ brand }: { brand: ReactNode }) {
       <header className="topbar">
         {brand}
         <SearchBox onChoose={(suggestion) => void expand(suggestion, 'select')} />
-        <StatsLine />
+        <StatsLine revision={graphRevision} />
+        <FileActions
+          canExport={graph.nodes.size > 0}
+          onExport={() => setDialog('export')}
+          onImport={() => setDialog('import')}
+        />
       </header>
       {failure !== null && <StatusBanner failure={failure} onDismiss={() => setFailure(null)} />}
       <main className="workspace">
@@ -191,6 +204,26 @@ export function Explorer({ brand }: { brand: ReactNode }) {
           onExpand={(entity) => void expand(entity)}
         />
       </main>
+      {dialog === 'export' && (
+        <ExportDialog
+          graph={graph}
+          selection={selection}
+          drawImage={(options) =>
+            canvas.current?.image(options) ?? Promise.reject(new Error('The canvas is not ready yet.'))
+          }
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog === 'import' && (
+        <ImportDialog
+          onImported={() => setGraphRevision((n) => n + 1)}
+          onShowGraph={() => {
+            setDialog(null);
+            reloadOverview();
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </div>
   );
 }

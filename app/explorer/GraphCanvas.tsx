@@ -3,6 +3,8 @@
 import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import type { Core, Layouts, NodeSingular } from 'cytoscape';
+import { canvasImage } from '@/app/lib/canvas-image';
+import type { ImageOptions } from '@/app/lib/canvas-image';
 import { loadCytoscape } from '@/app/lib/cytoscape-loader';
 import { GRAPH_STYLESHEET } from '@/app/lib/cytoscape-style';
 import { planSync, toElements } from '@/app/lib/elements';
@@ -17,6 +19,8 @@ export interface GraphCanvasHandle {
   relayout(): void;
   /** Zooms and pans so every element is in view. */
   fit(): void;
+  /** A picture of the whole drawing as it looks (PNG or SVG); rejects when the canvas is not ready. */
+  image(options: Omit<ImageOptions, 'themeColor'>): Promise<Blob>;
 }
 
 /** Ask the canvas to centre an element once it is drawn and laid out; `seq` makes a repeat request new. */
@@ -169,6 +173,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       },
       fit: () => {
         cy?.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+      },
+      image: async (options) => {
+        if (cy === null || container.current === null) throw new Error('The canvas is not ready yet.');
+        // The theme's canvas colour is a CSS custom property, so a theme change needs no code change here.
+        const themeColor = getComputedStyle(container.current).getPropertyValue('--canvas');
+        return canvasImage(cy, { ...options, themeColor });
       },
     }),
     [cy],

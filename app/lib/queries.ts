@@ -110,3 +110,11 @@ export const SUBGRAPH_QUERY = `query Subgraph($ids: [ID!]!) { subgraph(ids: $ids
 export interface SubgraphResult {
   subgraph: SubgraphView;
 }
+
+/** A file of the entities `ids` and the relations among them, for exports too long for a URL. */
+export const EXPORT_QUERY = `query Export($ids: [ID!]!, $format: ExportFormat!) {
+  exportSubgraph(ids: $ids, depth: 0, format: $format) { mimeType content encoding }
+}`;
+export interface ExportResultView {
+  exportSubgraph: { mimeType: string; content: string; encoding: string };
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { TransferError, apiError } from './api-error';
+
+describe('apiError', () => {
+  it('keeps the code and message of the API’s own error answer', () => {
+    const error = apiError(413, JSON.stringify({ error: { code: 'TOO_LARGE', message: 'over 5000' } }));
+    expect(error).toBeInstanceOf(TransferError);
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.status).toBe(413);
+    expect(error.message).toBe('over 5000');
+  });
+
+  it('calls any other body BAD_RESPONSE, or SERVICE_UNAVAILABLE on HTTP 503', () => {
+    expect(apiError(502, '<html>Bad gateway</html>').code).toBe('BAD_RESPONSE');
+    expect(apiError(500, '{"message":"not ours"}').code).toBe('BAD_RESPONSE');
+    expect(apiError(503, '').code).toBe('SERVICE_UNAVAILABLE');
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from 'zod/mini';
+
+/**
+ * The error answers of newsgraph's file routes (`/api/export`, `/api/import`):
+ * `{ error: { code, message, ... } }` with an HTTP status. Read once here so the dialogs show the server's
+ * own message (it says what to fix) and never a raw body.
+ */
+
+/** A failed export or import request. `code` is the server's (TOO_LARGE, BAD_USER_INPUT, ...) or ours. */
+export class TransferError extends Error {
+  override readonly name = 'TransferError';
+  constructor(
+    message: string,
+    /** The API's code, or NETWORK_ERROR (no answer) / BAD_RESPONSE (an answer that is not ours). */
+    readonly code: string,
+    /** The HTTP status, or 0 when no answer came back. */
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+/** The error an answer with `status` and body `text` carries; a body that is not ours is said so plainly. */
+export function apiError(status: number, text: string): TransferError {
+  const parsed = errorBody.safeParse(parseJson(text));
+  if (parsed.success) return new TransferError(parsed.data.error.message, parsed.data.error.code, status);
+  return new TransferError(
+    `The server answered HTTP ${status} without saying why.${status >= 500 ? ' Its log says more.' : ''}`,
+    status === 503 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE',
+    status,
+  );
+}
+
+/** JSON.parse that answers `undefined` for text that is not JSON (an HTML error page from a proxy). */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The request never got an answer: the server is down, or the network is. */
+export function networkError(what: string): TransferError {
+  return new TransferError(
+    `The newsgraph server did not answer, so the ${what} did not happen. Check that it is running, then try again.`,
+    'NETWORK_ERROR',
+    0,
+  );
+}
