@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './app/server/security-headers';
 
 // The Docker image sets NEXT_OUTPUT=standalone to get a self-contained server;
 // `next start` (the README's way) wants the ordinary output.
@@ -7,6 +8,17 @@ const nextConfig: NextConfig = {
   // neo4j-driver and the graphology store are server-only; keep them out of the bundler's way.
   serverExternalPackages: ['neo4j-driver'],
   poweredByHeader: false,
+  // Security headers on every answer; the pages' Content-Security-Policy carries a per-request nonce and so
+  // is set by proxy.ts, the API's here (app/server/security-headers.ts says why each header is what it is).
+  async headers() {
+    return [
+      { source: '/:path*', headers: [...SECURITY_HEADERS] },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

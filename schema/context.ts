@@ -4,6 +4,7 @@ import { NewsgraphError, StoreUnavailableError } from '../graph/errors';
 import { LIMITS } from '../graph/limits';
 import type { Document, EntityNode } from '../graph/model';
 import type { GraphStore } from '../graph/store';
+import { currentRequestScope } from './request-scope';
 
 /**
  * What every resolver of one request sees: the store, and DataLoaders that gather the entity and document
@@ -33,7 +34,8 @@ export function createContext(store: GraphStore): GraphQLContext {
  * The context function for the HTTP route: gets the (shared) store and builds a context. A store that
  * cannot start becomes a SERVICE_UNAVAILABLE answer with HTTP status 503, instead of Apollo's generic
  * "Context creation failed" 500. Our own errors keep their message (it says what to fix); anything else
- * may name paths or hosts, so it is logged here and the client gets a generic sentence.
+ * may name paths or hosts, so it is logged here (with the request's id, when there is a request) and the
+ * client gets a generic sentence.
  */
 export async function createRequestContext(getStore: () => Promise<GraphStore>): Promise<GraphQLContext> {
   try {
@@ -43,7 +45,7 @@ export async function createRequestContext(getStore: () => Promise<GraphStore>):
     if (error instanceof NewsgraphError) {
       known = error;
     } else {
-      console.error('GraphQL: the graph store could not start', error);
+      currentRequestScope()?.logger.error({ err: error }, 'GraphQL: the graph store could not start');
       known = new StoreUnavailableError('The graph store could not start; the server log says why.', {
         cause: error,
       });

@@ -1,18 +1,21 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryGraphStore, SNAPSHOT_FILE } from '../graph/memory/memory-store';
 import type { GraphStore } from '../graph/store';
+import { createRequestScope, runInRequestScope } from './request-scope';
 import { createApolloServer } from './server';
 import { countCalls } from './testing/counting-store';
 import { codesOf, execute } from './testing/execute';
+import { LEVEL, captureLogs } from './testing/log-capture';
 import type { SeededStore } from './testing/seeded-store';
 import { openSeededStore } from './testing/seeded-store';
 
 /** How failures reach the client: our codes for our errors, Apollo's for GraphQL's, a mask for the rest. */
 
-const server = createApolloServer();
+const logs = captureLogs();
+const server = createApolloServer({ logger: logs.logger });
 let seeded: SeededStore;
 let anyId: string;
 
@@ -22,9 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await seeded.dispose();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 function run(query: string, variables?: Record<string, unknown>, store: GraphStore = seeded.store) {
@@ -150,7 +150,6 @@ describe('GraphQL API', () => {
   describe('unexpected errors', () => {
     it('are masked as INTERNAL_SERVER_ERROR, without message or stack, and logged on the server', async () => {
       const broken = await openSeededStore();
-      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
         // A directory where the snapshot should be: the store's next read fails with a raw EISDIR error
         // whose message names the server's file system.
@@ -162,7 +161,26 @@ describe('GraphQL API', () => {
         expect(result.errors?.[0]?.message).toBe('Internal server error');
         expect(JSON.stringify(result.errors)).not.toContain(broken.dataDir);
         expect(JSON.stringify(result.errors)).not.toContain('stacktrace');
-        expect(logged).toHaveBeenCalled();
+        // The server's log keeps what the client does not see.
+        const logged = logs.lines.filter((line) => line.level === LEVEL.error);
+        expect(logged.map((line) => (line.err as { code?: string } | undefined)?.code)).toContain('EISDIR');
+      } finally {
+        await broken.dispose();
+      }
+    });
+
+    it('carry the request id, which the server’s log line of the error carries too', async () => {
+      const broken = await openSeededStore();
+      try {
+        await writeFile(path.join(broken.dataDir, SNAPSHOT_FILE), '{ not json');
+        const scope = createRequestScope({ logger: logs.logger, requestId: 'request-under-test-1' });
+        const result = await runInRequestScope(scope, () => run('{ documents { id } }', {}, broken.store));
+        expect(result.errors?.[0]?.extensions).toEqual({
+          code: 'INTERNAL_SERVER_ERROR',
+          requestId: 'request-under-test-1',
+        });
+        const logged = logs.lines.filter((line) => line.requestId === 'request-under-test-1');
+        expect(logged.map((line) => line.level)).toContain(LEVEL.error);
       } finally {
         await broken.dispose();
       }
@@ -170,7 +188,6 @@ describe('GraphQL API', () => {
 
     it('mask a damaged-data error too, which names a file on the server', async () => {
       const broken = await openSeededStore();
-      vi.spyOn(console, 'error').mockImplementation(() => undefined);
       try {
         await writeFile(path.join(broken.dataDir, SNAPSHOT_FILE), '{ not json');
         const result = await run('{ documents { id } }', {}, broken.store);

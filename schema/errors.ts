@@ -1,25 +1,60 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
 import { NewsgraphError } from '../graph/errors';
+import { currentRequestScope } from './request-scope';
 
 /**
  * How errors leave the API. Our own errors that a caller can act on keep their code (BAD_USER_INPUT,
  * NOT_FOUND, SERVICE_UNAVAILABLE) and message, which say what was wrong and how to fix it. GraphQL's own
- * errors (parse, validation, variable coercion) keep the codes Apollo gave them. Everything else is a bug
- * or a leak waiting to happen (driver messages name hosts and users), so it is logged here, on the server,
- * and the client sees only "Internal server error".
+ * errors (parse, validation, variable coercion, the limits of schema/armor.ts) keep the codes Apollo gave
+ * them. Everything else is a bug or a leak waiting to happen (driver messages name hosts and users), so it
+ * is logged here, on the server, with the request's id, and the client sees only "Internal server error"
+ * and that id, to quote when asking what went wrong.
  */
 
 /** The codes of ours that a client may see; INVALID_DATA is a broken data file, the operator's business. */
 const PUBLIC_CODES: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE']);
 
+/**
+ * Codes of the API's own edge, beyond Apollo's and the domain's (public: the HTTP handler and the rate
+ * limiter answer with them).
+ */
+export const EdgeErrorCode = {
+  /** The request body is over NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES (HTTP 413). */
+  TOO_LARGE: 'TOO_LARGE',
+  /** The operation ran longer than NEWSGRAPH_GRAPHQL_TIMEOUT_MS (HTTP 504). */
+  TIMEOUT: 'TIMEOUT',
+  /** The client sent more requests than its rate limit allows (HTTP 429, with Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The body is not what a GraphQL request over HTTP must be (e.g. JSON that does not parse; HTTP 400). */
+  BAD_REQUEST: 'BAD_REQUEST',
+} as const;
+export type EdgeErrorCode = (typeof EdgeErrorCode)[keyof typeof EdgeErrorCode];
+
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 /**
- * Apollo's `formatError` hook (public: wired in schema/server.ts). `formatted` is what Apollo would send;
- * `error` is the thrown value, usually a GraphQLError wrapping what a resolver or the context threw.
+ * Builds Apollo's `formatError` hook (public: wired in schema/server.ts). `formatted` is what Apollo would
+ * send; `error` is the thrown value, usually a GraphQLError wrapping what a resolver or the context threw.
+ * Unknown errors are logged with the current request's logger, or with `fallbackLogger` outside a request
+ * (an `executeOperation` call).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function createErrorFormatter(fallbackLogger: Logger) {
+  return function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+    const scope = currentRequestScope();
+    const answer = format(formatted, error, scope?.logger ?? fallbackLogger, scope?.requestId);
+    scope?.trace.errorCodes.push(String(answer.extensions?.code ?? 'UNKNOWN'));
+    return answer;
+  };
+}
+
+function format(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+  requestId: string | undefined,
+): GraphQLFormattedError {
   const original = originalOf(error);
   if (original instanceof NewsgraphError && PUBLIC_CODES.has(original.code)) {
     return {
@@ -31,12 +66,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (isGraphQLError(original) && !isInternal(formatted)) {
     return formatted;
   }
-  console.error('GraphQL: unexpected error', { path: formatted.path, error: original });
+  logger.error({ err: original, path: formatted.path }, 'GraphQL: unexpected error');
   return {
     message: INTERNAL_ERROR_MESSAGE,
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
-    extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: {
+      code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+      ...(requestId === undefined ? {} : { requestId }),
+    },
   };
 }
 

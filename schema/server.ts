@@ -1,8 +1,15 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Logger } from 'pino';
+import { pino } from 'pino';
+import type { ApiConfig } from './api-config';
+import { resolveApiConfig } from './api-config';
+import { armorProtections } from './armor';
 import type { GraphQLContext } from './context';
-import { formatError } from './errors';
+import { createErrorFormatter } from './errors';
+import { requestScopePlugin } from './request-plugin';
 import { resolvers } from './resolvers';
 
 /**
@@ -12,17 +19,55 @@ import { resolvers } from './resolvers';
  */
 export const typeDefs = readFileSync(path.join(process.cwd(), 'schema', 'schema.graphql'), 'utf8');
 
+export interface ApolloServerOptions {
+  /** The API settings; by default read from the environment (schema/api-config.ts). */
+  config?: ApiConfig;
+  /** Where errors outside an HTTP request's scope are logged; by default pino on stdout at LOG_LEVEL. */
+  logger?: Logger;
+}
+
 /**
- * Builds the API's Apollo Server (public: used by app/api/graphql/route.ts and the tests). CSRF prevention
- * stays on (Apollo's default): a browser form or a simple GET cannot run an operation without a
- * preflighted header. Introspection stays on: the schema is public and the query console uses it.
+ * Builds the API's Apollo Server (public: used by the GraphQL route's handler, the tests and the
+ * benchmarks).
+ *
+ * - CSRF prevention stays on (Apollo's default, set explicitly so nobody turns it off by accident): a
+ *   browser form or a simple GET cannot run an operation without a preflighted header.
+ * - Introspection is on unless NEWSGRAPH_GRAPHQL_INTROSPECTION=false: the schema is public and the query
+ *   console reads it.
+ * - Operations over the limits of depth, aliases, directives, cost (schema/armor.ts) and tokens (graphql's
+ *   own parser limit) are refused before they run. Batched requests (an array of operations in one body)
+ *   are refused: they would multiply every limit, the rate limit included.
+ * - Unknown errors are masked, logged and tagged with the request id (schema/errors.ts); stack traces
+ *   never leave the server.
+ * - No landing page: Apollo's would load its Sandbox from Apollo's CDN, which the API's
+ *   Content-Security-Policy forbids and a newsroom's network should not be asked to reach.
  */
-export function createApolloServer(): ApolloServer<GraphQLContext> {
+export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
+  const config = options.config ?? resolveApiConfig();
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const armor = armorProtections(config);
   return new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
-    formatError,
+    formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, requestScopePlugin, ApolloServerPluginLandingPageDisabled()],
+    logger: apolloLogger(logger),
   });
+}
+
+/** Apollo's own messages (start-up failures, plugin errors) go to the same structured log. */
+function apolloLogger(logger: Logger) {
+  const child = logger.child({ component: 'apollo' });
+  return {
+    debug: (message: unknown) => child.debug(String(message)),
+    info: (message: unknown) => child.info(String(message)),
+    warn: (message: unknown) => child.warn(String(message)),
+    error: (message: unknown) => child.error(String(message)),
+  };
 }

@@ -1,4 +1,5 @@
 import { exportResponse } from '@/app/server/export-response';
+import { limitRate } from '@/app/server/rate-limit';
 import { getStore } from '@/app/server/store';
 
 export const runtime = 'nodejs';
@@ -6,5 +7,5 @@ export const dynamic = 'force-dynamic';
 
 /** A subgraph as a file download: `?ids=a,b&depth=1&format=graphml` or `?all=1&format=csv` (see export-response.ts). */
 export function GET(request: Request): Promise<Response> {
-  return exportResponse(request, getStore);
+  return limitRate('export', request, () => exportResponse(request, getStore));
 }

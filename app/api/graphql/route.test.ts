@@ -90,4 +90,33 @@ describe('/api/graphql', () => {
     const body = (await response.json()) as Body;
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['SERVICE_UNAVAILABLE']);
   });
+
+  it('tags every answer with an x-request-id header', async () => {
+    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    const response = await post('{ stats { entityCount } }');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers 429 RATE_LIMITED with Retry-After past NEWSGRAPH_RATE_LIMIT_GRAPHQL', async () => {
+    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    vi.stubEnv('NEWSGRAPH_RATE_LIMIT_GRAPHQL', '2');
+    // The limiter reads its setting once per process; a fresh copy of the route module reads it again.
+    vi.resetModules();
+    const route = await import('./route');
+    const ask = () =>
+      route.POST(
+        new Request('http://localhost/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ stats { entityCount } }' }),
+        }),
+      );
+    expect((await ask()).status).toBe(200);
+    expect((await ask()).status).toBe(200);
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body = (await refused.json()) as Body;
+    expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+  });
 });

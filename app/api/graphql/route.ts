@@ -1,21 +1,17 @@
-import { startServerAndCreateNextHandler } from '@as-integrations/next';
+import { createGraphQLHandler } from '@/app/server/graphql-handler';
+import { limitRate } from '@/app/server/rate-limit';
 import { getStore } from '@/app/server/store';
-import type { GraphQLContext } from '@/schema/context';
-import { createRequestContext } from '@/schema/context';
-import { createApolloServer } from '@/schema/server';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const handler = startServerAndCreateNextHandler<Request, GraphQLContext>(createApolloServer(), {
-  context: () => createRequestContext(getStore),
-});
+const handler = createGraphQLHandler({ getStore });
 
-/** GraphQL over GET (queries only, CSRF-checked by Apollo) and POST. */
+/** GraphQL over GET (queries only, CSRF-checked by Apollo) and POST; see app/server/graphql-handler.ts. */
 export function GET(request: Request): Promise<Response> {
-  return handler(request);
+  return limitRate('graphql', request, () => handler(request));
 }
 
 export function POST(request: Request): Promise<Response> {
-  return handler(request);
+  return limitRate('graphql', request, () => handler(request));
 }

@@ -1,0 +1,321 @@
+import { getIntrospectionQuery } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as explorerQueries from '@/app/lib/queries';
+import type { GraphStore } from '@/graph/store';
+import type { ApiConfig } from '@/schema/api-config';
+import { resolveApiConfig } from '@/schema/api-config';
+import { countCalls } from '@/schema/testing/counting-store';
+import type { LogLine } from '@/schema/testing/log-capture';
+import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
+import type { SeededStore } from '@/schema/testing/seeded-store';
+import { openSeededStore } from '@/schema/testing/seeded-store';
+import { createGraphQLHandler } from './graphql-handler';
+
+/** /api/graphql's HTTP handler over the real Apollo server and a real embedded store loaded with the seed. */
+
+interface Body {
+  data?: Record<string, unknown> | null;
+  errors?: { message: string; extensions?: { code?: string; requestId?: string } }[];
+}
+
+let seeded: SeededStore;
+let seedId: string;
+
+beforeAll(async () => {
+  seeded = await openSeededStore();
+  seedId = seeded.batch.entities[0]?.id ?? 'missing';
+});
+afterAll(async () => {
+  await seeded.dispose();
+});
+
+function handlerOver(store: GraphStore, env: Record<string, string> = {}) {
+  const logs = captureLogs();
+  const config: ApiConfig = resolveApiConfig(env);
+  const handler = createGraphQLHandler({ getStore: async () => store, config, logger: logs.logger });
+  return { handler, lines: logs.lines };
+}
+
+function post(body: string, headers: Record<string, string> = {}): Request {
+  return new Request('http://localhost/api/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+function postQuery(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  return post(JSON.stringify({ query, variables }), headers);
+}
+
+async function read(response: Response): Promise<Body> {
+  return (await response.json()) as Body;
+}
+
+const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code);
+const requestLines = (lines: LogLine[]) => lines.filter((line) => line.msg === 'graphql request');
+
+/** A real store whose `stats` never answers: a database that hangs. */
+function hangingStats(store: GraphStore): GraphStore {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'stats') return () => new Promise(() => undefined);
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** A real store whose `stats` fails with a raw error naming a server path, as a bug or a driver would. */
+function failingStats(store: GraphStore): GraphStore {
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'stats') return () => Promise.reject(new Error('cannot read /srv/secret/graph.json'));
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+describe('the GraphQL HTTP handler', () => {
+  describe('an ordinary request', () => {
+    it('is answered, with a request id in the x-request-id header', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(postQuery('{ stats { entityCount } }'));
+      expect(response.status).toBe(200);
+      expect((await read(response)).data).toEqual({ stats: { entityCount: seeded.batch.entities.length } });
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('gets a different request id every time', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const first = await handler(postQuery('{ stats { entityCount } }'));
+      const second = await handler(postQuery('{ stats { entityCount } }'));
+      expect(first.headers.get('x-request-id')).not.toBe(second.headers.get('x-request-id'));
+    });
+
+    it('reads JSON sent with a charset parameter', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(
+        post(JSON.stringify({ query: '{ stats { entityCount } }' }), {
+          'content-type': 'application/json; charset=utf-8',
+        }),
+      );
+      expect(response.status).toBe(200);
+    });
+
+    it('writes one log line with the request id, operation, status, duration and outcome', async () => {
+      const { handler, lines } = handlerOver(seeded.store);
+      const response = await handler(postQuery('query Totals { stats { entityCount } }'));
+      const logged = requestLines(lines);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]).toMatchObject({
+        level: LEVEL.info,
+        requestId: response.headers.get('x-request-id'),
+        operationName: 'Totals',
+        method: 'POST',
+        status: 200,
+        outcome: 'ok',
+        errorCodes: [],
+      });
+      expect(typeof logged[0]?.durationMs).toBe('number');
+    });
+
+    it('logs the codes of the errors it answered with', async () => {
+      const { handler, lines } = handlerOver(seeded.store);
+      await handler(postQuery('query Missing { neighborhood(ids: ["no-such-entity"]) { truncated } }'));
+      expect(requestLines(lines)[0]).toMatchObject({ outcome: 'error', errorCodes: ['NOT_FOUND'] });
+    });
+  });
+
+  describe('the explorer and the query console', () => {
+    // Every operation the explorer sends, including any added after this test was written.
+    const queries = Object.entries(explorerQueries as Record<string, unknown>).flatMap(([name, value]) =>
+      name.endsWith('_QUERY') && typeof value === 'string' ? [[name, value] as const] : [],
+    );
+
+    it.each(queries)('%s passes every limit', async (_name, query) => {
+      const { handler } = handlerOver(seeded.store);
+      const variables = {
+        ids: [seedId],
+        id: seedId,
+        query: 'bukele',
+        first: 8,
+        limit: 40,
+        depth: 2,
+        format: 'JSON',
+      };
+      const body = await read(await handler(postQuery(query, variables)));
+      expect(codes(body)).toEqual([]);
+    });
+
+    it('the standard introspection query passes every limit', async () => {
+      const { handler } = handlerOver(seeded.store, { NODE_ENV: 'production' });
+      const response = await handler(postQuery(getIntrospectionQuery({ descriptions: true })));
+      expect(response.status).toBe(200);
+      expect(codes(await read(response))).toEqual([]);
+    });
+  });
+
+  describe('a request over a limit', () => {
+    it('is refused with 400 GRAPHQL_VALIDATION_FAILED when too deep, before the store is asked', async () => {
+      const counting = countCalls(seeded.store);
+      const { handler } = handlerOver(counting.store);
+      const deep =
+        '{ search(query: "a") { relations { source { relations { source { relations { id } } } } } } }';
+      const response = await handler(postQuery(deep));
+      expect(response.status).toBe(400);
+      expect(codes(await read(response))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(counting.calls('search')).toHaveLength(0);
+    });
+
+    it('is refused with 400 GRAPHQL_PARSE_FAILED when it has too many tokens (not a 500)', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(postQuery(`{ stats { ${'entityCount '.repeat(1000)}} }`));
+      expect(response.status).toBe(400);
+      expect(codes(await read(response))).toEqual(['GRAPHQL_PARSE_FAILED']);
+    });
+
+    it('is refused with 413 TOO_LARGE when its Content-Length is over the body limit', async () => {
+      const { handler } = handlerOver(seeded.store, { NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES: '2048' });
+      const body = JSON.stringify({ query: `{ stats { entityCount } } # ${'x'.repeat(4096)}` });
+      const response = await handler(post(body, { 'content-length': String(body.length) }));
+      expect(response.status).toBe(413);
+      const answer = await read(response);
+      expect(codes(answer)).toEqual(['TOO_LARGE']);
+      expect(answer.errors?.[0]?.extensions?.requestId).toBe(response.headers.get('x-request-id'));
+    });
+
+    it('is cut off with 413 TOO_LARGE when its body runs past the limit without a Content-Length', async () => {
+      const { handler } = handlerOver(seeded.store, { NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES: '2048' });
+      const chunk = new TextEncoder().encode(' '.repeat(1024));
+      let sent = 0;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          sent += 1;
+          controller.enqueue(chunk);
+        },
+      });
+      const request = new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: endless,
+        duplex: 'half',
+      } as RequestInit);
+      const response = await handler(request);
+      expect(response.status).toBe(413);
+      expect(codes(await read(response))).toEqual(['TOO_LARGE']);
+      expect(sent).toBeLessThan(10);
+    });
+
+    it('is answered 504 TIMEOUT when it runs past the time limit, with the request id', async () => {
+      const { handler, lines } = handlerOver(hangingStats(seeded.store), {
+        NEWSGRAPH_GRAPHQL_TIMEOUT_MS: '50',
+      });
+      const response = await handler(postQuery('query Hangs { stats { entityCount } }'));
+      expect(response.status).toBe(504);
+      const answer = await read(response);
+      expect(codes(answer)).toEqual(['TIMEOUT']);
+      expect(answer.errors?.[0]?.extensions?.requestId).toBe(response.headers.get('x-request-id'));
+      expect(requestLines(lines)[0]).toMatchObject({
+        level: LEVEL.error,
+        status: 504,
+        errorCodes: ['TIMEOUT'],
+      });
+    });
+  });
+
+  describe('a malformed request', () => {
+    it('is refused with 400 BAD_REQUEST when the JSON does not parse', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(post('{ "query": '));
+      expect(response.status).toBe(400);
+      expect(codes(await read(response))).toEqual(['BAD_REQUEST']);
+    });
+
+    it('is refused with 400 when it batches several operations in one body', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const batch = JSON.stringify([
+        { query: '{ stats { entityCount } }' },
+        { query: '{ documents { id } }' },
+      ]);
+      const response = await handler(post(batch));
+      expect(response.status).toBe(400);
+    });
+  });
+
+  describe('a browser visiting the URL', () => {
+    it('gets no landing page (Apollo’s would load its Sandbox from a CDN)', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(
+        new Request('http://localhost/api/graphql', { headers: { accept: 'text/html' } }),
+      );
+      expect(response.headers.get('content-type')).not.toMatch(/html/);
+      expect(response.status).toBe(400);
+    });
+  });
+
+  describe('CSRF prevention', () => {
+    const url = `http://localhost/api/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`;
+
+    it('refuses a simple GET, which any page could make a browser send', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(new Request(url));
+      expect(response.status).toBe(400);
+      expect(codes(await read(response))).toEqual(['BAD_REQUEST']);
+    });
+
+    it.each(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])(
+      'refuses a POST as %s, which a form on another site could send',
+      async (type) => {
+        const counting = countCalls(seeded.store);
+        const { handler } = handlerOver(counting.store);
+        const response = await handler(
+          post(JSON.stringify({ query: '{ stats { entityCount } }' }), { 'content-type': type }),
+        );
+        expect(response.status).toBe(400);
+        expect(counting.calls('stats')).toHaveLength(0);
+      },
+    );
+
+    it('answers a GET that carries a header only a preflighted request can send', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(new Request(url, { headers: { 'apollo-require-preflight': 'true' } }));
+      expect(response.status).toBe(200);
+    });
+  });
+
+  describe('an unexpected error', () => {
+    it('is masked, and carries the request id that the header and the server’s log carry', async () => {
+      const { handler, lines } = handlerOver(failingStats(seeded.store));
+      const response = await handler(postQuery('{ stats { entityCount } }'));
+      const text = await response.text();
+      expect(text).not.toContain('/srv/secret');
+      const answer = JSON.parse(text) as Body;
+      const requestId = response.headers.get('x-request-id');
+      expect(answer.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId });
+      const logged = lines.filter((line) => line.requestId === requestId && line.level === LEVEL.error);
+      expect(JSON.stringify(logged)).toContain('/srv/secret');
+    });
+  });
+
+  describe('request ids from a proxy', () => {
+    const fromProxy = { 'x-request-id': 'proxy-4f1c2a9e' };
+
+    it('are kept when the proxy is trusted', async () => {
+      const { handler } = handlerOver(seeded.store, { NEWSGRAPH_TRUST_PROXY: 'true' });
+      const response = await handler(postQuery('{ stats { entityCount } }', {}, fromProxy));
+      expect(response.headers.get('x-request-id')).toBe('proxy-4f1c2a9e');
+    });
+
+    it('are replaced when it is not, since a client could write anything there', async () => {
+      const { handler } = handlerOver(seeded.store);
+      const response = await handler(postQuery('{ stats { entityCount } }', {}, fromProxy));
+      expect(response.headers.get('x-request-id')).not.toBe('proxy-4f1c2a9e');
+    });
+  });
+});

@@ -1,0 +1,198 @@
+import type { ApolloServer, HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { GraphStore } from '@/graph/store';
+import type { ApiConfig } from '@/schema/api-config';
+import { resolveApiConfig } from '@/schema/api-config';
+import type { GraphQLContext } from '@/schema/context';
+import { createRequestContext } from '@/schema/context';
+import { EdgeErrorCode, INTERNAL_ERROR_MESSAGE } from '@/schema/errors';
+import { timeoutError } from '@/schema/request-plugin';
+import type { RequestScope } from '@/schema/request-scope';
+import { createRequestScope, runInRequestScope } from '@/schema/request-scope';
+import { createApolloServer } from '@/schema/server';
+import { readBoundedText } from './bounded-body';
+import { getLogger } from './logger';
+import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
+
+/**
+ * `/api/graphql` over HTTP: Apollo Server's `executeHTTPGraphQLRequest`, with what an exposed server needs
+ * around it:
+ *
+ * - a request id for every request (`x-request-id` on the answer, on every log line, and in masked
+ *   errors' `extensions.requestId`);
+ * - a body size limit (413 TOO_LARGE past NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES, read no further);
+ * - a time limit (504 TIMEOUT past NEWSGRAPH_GRAPHQL_TIMEOUT_MS; the operation stops resolving fields);
+ * - one structured log line per request: id, operation name, status, duration, error codes.
+ *
+ * It calls Apollo directly instead of through @as-integrations/next, whose only job is turning the Request
+ * into Apollo's shape: that integration reads JSON only for a Content-Type of exactly `application/json`
+ * (so `application/json; charset=utf-8` failed), and reads the body without a size limit.
+ */
+
+export interface GraphQLHandlerOptions {
+  getStore: () => Promise<GraphStore>;
+  /** The API settings; by default read from the environment. */
+  config?: ApiConfig;
+  /** By default the process's logger (app/server/logger.ts). */
+  logger?: Logger;
+}
+
+export type GraphQLHandler = (request: Request) => Promise<Response>;
+
+/** Public: the handler of GET and POST /api/graphql (used by the route and the tests). */
+export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
+  const config = options.config ?? resolveApiConfig();
+  const logger = options.logger ?? getLogger();
+  const server = createApolloServer({ config, logger });
+  server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+
+  return async (request) => {
+    const started = performance.now();
+    const deadline = new AbortController();
+    const scope = createRequestScope({
+      logger,
+      requestId: requestIdFor(request, config.trustProxy),
+      signal: deadline.signal,
+    });
+    const response = await runInRequestScope(scope, () =>
+      withTimeout(config.limits.timeoutMs, deadline, scope, () =>
+        answer(request, server, config, options.getStore, scope),
+      ),
+    );
+    response.headers.set(REQUEST_ID_HEADER, scope.requestId);
+    logRequest(scope, request, response.status, performance.now() - started);
+    return response;
+  };
+}
+
+async function answer(
+  request: Request,
+  server: ApolloServer<GraphQLContext>,
+  config: ApiConfig,
+  getStore: () => Promise<GraphStore>,
+  scope: RequestScope,
+): Promise<Response> {
+  try {
+    let body: unknown = undefined;
+    if (request.method === 'POST') {
+      const read = await readBoundedText(request, config.limits.maxBodyBytes);
+      if (read.kind === 'too-large') {
+        return edgeError(scope, 413, EdgeErrorCode.TOO_LARGE, tooLargeMessage(config.limits.maxBodyBytes));
+      }
+      const parsed = parseBody(request.headers.get('content-type'), read.text);
+      if (parsed.kind === 'invalid') return edgeError(scope, 400, EdgeErrorCode.BAD_REQUEST, parsed.message);
+      body = parsed.body;
+    }
+    const result = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method,
+        headers: headerMap(request.headers),
+        search: new URL(request.url).search,
+        body,
+      },
+      context: () => createRequestContext(getStore),
+    });
+    return toResponse(result);
+  } catch (error) {
+    // Apollo answers its own failures; reaching here is a bug of ours, so it is logged and masked.
+    scope.logger.error({ err: error }, 'GraphQL: unexpected error outside the operation');
+    return edgeError(scope, 500, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE);
+  }
+}
+
+/**
+ * Runs `work`, or answers 504 TIMEOUT once `timeoutMs` have passed. The abort tells the operation to stop
+ * resolving (schema/request-plugin.ts); its answer, when it comes, is dropped.
+ */
+async function withTimeout(
+  timeoutMs: number,
+  deadline: AbortController,
+  scope: RequestScope,
+  work: () => Promise<Response>,
+): Promise<Response> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<Response>((resolve) => {
+    timer = setTimeout(() => {
+      deadline.abort();
+      const error = timeoutError(timeoutMs);
+      resolve(edgeError(scope, 504, EdgeErrorCode.TIMEOUT, error.message));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([work(), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type ParsedBody = { kind: 'parsed'; body: unknown } | { kind: 'invalid'; message: string };
+
+/**
+ * JSON bodies are parsed here; any other body goes to Apollo as text, which refuses it (as a request its
+ * CSRF prevention must stop, or as a body that is not a GraphQL request).
+ */
+function parseBody(contentType: string | null, text: string): ParsedBody {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (mediaType !== 'application/json') return { kind: 'parsed', body: text };
+  try {
+    return { kind: 'parsed', body: JSON.parse(text) as unknown };
+  } catch {
+    return {
+      kind: 'invalid',
+      message:
+        'The body is not valid JSON; send {"query": "…", "variables": {…}} with Content-Type application/json.',
+    };
+  }
+}
+
+function headerMap(headers: Headers): HeaderMap {
+  const map = new HeaderMap();
+  // Headers iterates lowercased names, with repeated headers already joined by ", ".
+  headers.forEach((value, name) => map.set(name, value));
+  return map;
+}
+
+function toResponse(result: HTTPGraphQLResponse): Response {
+  const headers = new Headers([...result.headers]);
+  const status = result.status ?? 200;
+  if (result.body.kind === 'complete') return new Response(result.body.string, { status, headers });
+  const chunks = result.body.asyncIterator;
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+  });
+  return new Response(stream, { status, headers });
+}
+
+/** An error answered before or instead of Apollo's, in GraphQL's shape, with the request's id. */
+function edgeError(scope: RequestScope, status: number, code: string, message: string): Response {
+  scope.trace.errorCodes.push(code);
+  return Response.json(
+    { errors: [{ message, extensions: { code, requestId: scope.requestId } }] },
+    { status, headers: { 'Cache-Control': 'no-store' } },
+  );
+}
+
+function tooLargeMessage(maxBytes: number): string {
+  return `The request body is over the limit of ${maxBytes} bytes (NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES); send a shorter query or fewer variables.`;
+}
+
+/** The request's one log line; an answer the server failed to give (5xx) is logged as an error. */
+function logRequest(scope: RequestScope, request: Request, status: number, durationMs: number): void {
+  const { operationName, errorCodes } = scope.trace;
+  const line = {
+    method: request.method,
+    operationName,
+    status,
+    durationMs: Math.round(durationMs * 10) / 10,
+    outcome: errorCodes.length === 0 ? 'ok' : 'error',
+    errorCodes,
+  };
+  if (status >= 500) scope.logger.error(line, 'graphql request');
+  else scope.logger.info(line, 'graphql request');
+}

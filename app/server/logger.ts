@@ -1,0 +1,32 @@
+import type { DestinationStream, Logger } from 'pino';
+import { pino } from 'pino';
+import type { LogLevel } from '@/schema/api-config';
+import { resolveApiConfig } from '@/schema/api-config';
+
+/**
+ * The server's structured log: one JSON object per line on stdout (pino), at LOG_LEVEL (default info).
+ * Every GraphQL request writes one `info` line (request id, operation, status, duration, error codes);
+ * masked errors and refused requests write their own lines with the same request id. No console.log.
+ */
+
+const KEY = Symbol.for('newsgraph.logger');
+type Holder = { [KEY]?: Logger };
+const holder = globalThis as Holder;
+
+/**
+ * Public: a logger at `level`, writing to `destination` (stdout by default; tests pass a stream and read
+ * the lines back).
+ */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = { level };
+  return destination === undefined ? pino(options) : pino(options, destination);
+}
+
+/**
+ * Public: the process's logger, made on first use. Kept on globalThis for the same reason as the store:
+ * `next dev` re-evaluates modules on every edit.
+ */
+export function getLogger(): Logger {
+  holder[KEY] ??= createLogger(resolveApiConfig().logLevel);
+  return holder[KEY];
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
+import type { RateLimitOptions } from './rate-limit';
+import { clientKey, createRateLimit } from './rate-limit';
+
+/** Per-client rate limits, with real rate-limiter-flexible counters and small limits. */
+
+function limitOf(options: Partial<RateLimitOptions> = {}) {
+  const logs = captureLogs();
+  const limit = createRateLimit({
+    route: 'graphql',
+    perMinute: 2,
+    trustProxy: false,
+    logger: logs.logger,
+    ...options,
+  });
+  let served = 0;
+  const call = (headers: Record<string, string> = {}) =>
+    limit(new Request('http://localhost/api/x', { headers }), async () => {
+      served += 1;
+      return new Response('ok');
+    });
+  return { call, served: () => served, lines: logs.lines };
+}
+
+describe('createRateLimit', () => {
+  it('serves a client up to its limit', async () => {
+    const { call, served } = limitOf();
+    expect((await call()).status).toBe(200);
+    expect((await call()).status).toBe(200);
+    expect(served()).toBe(2);
+  });
+
+  it('answers 429 past the limit, with Retry-After in whole seconds, without running the handler', async () => {
+    const { call, served } = limitOf();
+    await call();
+    await call();
+    const refused = await call();
+    expect(refused.status).toBe(429);
+    expect(served()).toBe(2);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(Number.isInteger(retryAfter)).toBe(true);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  });
+
+  it('answers /api/graphql in GraphQL’s shape with code RATE_LIMITED', async () => {
+    const { call } = limitOf({ perMinute: 1 });
+    await call();
+    const body = (await (await call()).json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors.map((e) => e.extensions.code)).toEqual(['RATE_LIMITED']);
+  });
+
+  it.each(['export', 'import'] as const)('answers /api/%s in the route’s own error shape', async (route) => {
+    const { call } = limitOf({ route, perMinute: 1 });
+    await call();
+    const body = (await (await call()).json()) as { error: { code: string } };
+    expect(body.error.code).toBe('RATE_LIMITED');
+  });
+
+  it('logs each refusal as a warning', async () => {
+    const { call, lines } = limitOf({ perMinute: 1 });
+    await call();
+    await call();
+    expect(lines.filter((line) => line.level === LEVEL.warn && line.msg === 'rate limited')).toHaveLength(1);
+  });
+
+  it('counts clients apart by X-Forwarded-For behind a trusted proxy', async () => {
+    const { call } = limitOf({ perMinute: 1, trustProxy: true });
+    expect((await call({ 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
+    expect((await call({ 'x-forwarded-for': '203.0.113.8, 10.0.0.1' })).status).toBe(200);
+    expect((await call({ 'x-forwarded-for': '203.0.113.7' })).status).toBe(429);
+  });
+
+  it('ignores X-Forwarded-For without a trusted proxy, so a client cannot dodge its limit by changing it', async () => {
+    const { call } = limitOf({ perMinute: 1 });
+    expect((await call({ 'x-forwarded-for': '203.0.113.7' })).status).toBe(200);
+    expect((await call({ 'x-forwarded-for': '203.0.113.8' })).status).toBe(429);
+  });
+
+  it('is off at 0 requests a minute', async () => {
+    const { call, served } = limitOf({ perMinute: 0 });
+    for (let i = 0; i < 5; i += 1) expect((await call()).status).toBe(200);
+    expect(served()).toBe(5);
+  });
+});
+
+describe('clientKey', () => {
+  const request = (forwarded: string) =>
+    new Request('http://localhost/', { headers: { 'x-forwarded-for': forwarded } });
+
+  it('is the first hop of X-Forwarded-For behind a trusted proxy', () => {
+    expect(clientKey(request('198.51.100.4, 10.0.0.2'), true)).toBe('198.51.100.4');
+    expect(clientKey(request('2001:db8::1'), true)).toBe('2001:db8::1');
+  });
+
+  it('is "anonymous" without a trusted proxy, or when the header is not an address', () => {
+    expect(clientKey(request('198.51.100.4'), false)).toBe('anonymous');
+    expect(clientKey(request('<script>'), true)).toBe('anonymous');
+    expect(clientKey(new Request('http://localhost/'), true)).toBe('anonymous');
+  });
+});
