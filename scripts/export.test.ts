@@ -1,77 +1,25 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSchema } from '../graph/bundle/bundle-schema';
-import { MemoryGraphStore } from '../graph/memory/memory-store';
 import type { Subgraph } from '../graph/model';
+import { runScript, tempDirs, withStore } from './testing/run-script';
 
 /**
  * Runs the real `scripts/export.ts` in a child process, as `npm run export` would, against an embedded
  * store seeded by the real `scripts/seed.ts` in a temporary directory, and reads what it wrote.
  */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const SCRIPT = path.join(ROOT, 'scripts', 'export.ts');
+const tmp = tempDirs('newsgraph-export-cli-', 'all');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-let dir: string;
-let dataDir: string;
-
-function tsx(script: string, args: readonly string[], env: Record<string, string> = {}, cwd = ROOT) {
-  return new Promise<Run>((resolve) => {
-    execFile(
-      TSX,
-      [script, ...args],
-      {
-        cwd,
-        env: {
-          ...process.env,
-          NEO4J_URI: '',
-          NEWSGRAPH_MAX_EXPORT_NODES: '',
-          NEWSGRAPH_DATA_DIR: dataDir,
-          ...env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-const exportCli = (args: readonly string[], env?: Record<string, string>, cwd?: string) =>
-  tsx(SCRIPT, args, env, cwd);
+const exportCli = (args: readonly string[], env: Record<string, string> = {}, cwd?: string) =>
+  runScript('export', args, { dataDir: tmp.dataDir, env, cwd });
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-export-cli-'));
-  dataDir = path.join(dir, 'data');
-  const seeded = await tsx(path.join(ROOT, 'scripts', 'seed.ts'), ['--reset']);
+  const seeded = await runScript('seed', ['--reset'], { dataDir: tmp.dataDir });
   if (seeded.code !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
 }, 60_000);
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function withStore<T>(read: (store: MemoryGraphStore) => Promise<T>): Promise<T> {
-  const store = await MemoryGraphStore.open(dataDir);
-  try {
-    return await read(store);
-  } finally {
-    await store.close();
-  }
-}
 
 const idsOf = (items: readonly { id: string }[]) => items.map((item) => item.id).sort();
 
@@ -87,14 +35,16 @@ describe('scripts/export.ts', () => {
     const run = await exportCli(['--around', 'Nayib Bukele', '--depth', '1']);
     expect(run.code).toBe(0);
     const bundle = bundleSchema.parse(JSON.parse(run.stdout));
-    const hood: Subgraph = await withStore((s) => s.neighborhood(['nayib-bukele'], { depth: 1 }));
+    const hood: Subgraph = await withStore(tmp.dataDir, (s) =>
+      s.neighborhood(['nayib-bukele'], { depth: 1 }),
+    );
     expect(idsOf(bundle.entities)).toEqual(idsOf(hood.nodes));
     expect(idsOf(bundle.relations)).toEqual(idsOf(hood.edges));
     expect(run.stderr).toContain('standard output');
   });
 
   it('writes GraphML to the file -o names, from names, aliases and ids in any case', async () => {
-    const out = path.join(dir, 'out.graphml');
+    const out = path.join(tmp.dir, 'out.graphml');
     const run = await exportCli([
       '--around',
       'bukele',
@@ -112,7 +62,7 @@ describe('scripts/export.ts', () => {
     expect(run.stderr).toContain(out);
     const xml = await readFile(out, 'utf8');
     expect(xml).toContain('<graphml');
-    const hood = await withStore((s) => s.neighborhood(['nayib-bukele', 'cecot'], { depth: 2 }));
+    const hood = await withStore(tmp.dataDir, (s) => s.neighborhood(['nayib-bukele', 'cecot'], { depth: 2 }));
     for (const node of hood.nodes) expect(xml).toContain(`"${node.id}"`);
   });
 
@@ -120,7 +70,7 @@ describe('scripts/export.ts', () => {
     const run = await exportCli(['--all', '--relation-types', 'SAID,LEADS', '--format', 'json']);
     expect(run.code).toBe(0);
     const bundle = bundleSchema.parse(JSON.parse(run.stdout));
-    const all = await withStore((s) => s.readAll());
+    const all = await withStore(tmp.dataDir, (s) => s.readAll());
     expect(idsOf(bundle.entities)).toEqual(idsOf(all.entities));
     expect(idsOf(bundle.relations)).toEqual(
       idsOf(all.relations.filter((r) => r.type === 'SAID' || r.type === 'LEADS')),
@@ -128,7 +78,7 @@ describe('scripts/export.ts', () => {
   });
 
   it('writes CSV as a zip under its suggested name when -o is left out', async () => {
-    const cwd = await mkdtemp(path.join(dir, 'cwd-'));
+    const cwd = await mkdtemp(path.join(tmp.dir, 'cwd-'));
     const run = await exportCli(['--around', 'nayib-bukele', '--format', 'csv'], {}, cwd);
     expect(run.code).toBe(0);
     const [name] = await readdir(cwd);
@@ -138,13 +88,13 @@ describe('scripts/export.ts', () => {
   });
 
   it('writes nodes.csv, edges.csv and documents.csv into a folder with --csv-files', async () => {
-    const out = path.join(dir, 'csv');
+    const out = path.join(tmp.dir, 'csv');
     const run = await exportCli(['--all', '--csv-files', out]);
     expect(run.code).toBe(0);
     const names = (await readdir(out)).sort();
     expect(names).toEqual(expect.arrayContaining(['edges.csv', 'nodes.csv']));
     const nodes = await readFile(path.join(out, 'nodes.csv'), 'utf8');
-    const all = await withStore((s) => s.readAll());
+    const all = await withStore(tmp.dataDir, (s) => s.readAll());
     for (const entity of all.entities) expect(nodes).toContain(entity.id);
   });
 
@@ -167,7 +117,7 @@ describe('scripts/export.ts', () => {
     ];
     for (const [name, args] of cases) {
       it(`for ${name}`, async () => {
-        const out = path.join(dir, `refused-${name.replace(/\W+/g, '-')}.out`);
+        const out = path.join(tmp.dir, `refused-${name.replace(/\W+/g, '-')}.out`);
         const run = await exportCli([...args, '-o', out]);
         expect(run.code).toBe(1);
         expect(run.stderr.length).toBeGreaterThan(0);
@@ -198,7 +148,7 @@ describe('scripts/export.ts', () => {
   });
 
   it('exits 3 when the store cannot be opened', async () => {
-    const notADirectory = path.join(dir, 'file');
+    const notADirectory = path.join(tmp.dir, 'file');
     await writeFile(notADirectory, '');
     const run = await exportCli(['--all'], { NEWSGRAPH_DATA_DIR: path.join(notADirectory, 'data') });
     expect(run.code).toBe(3);

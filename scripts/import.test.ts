@@ -1,79 +1,30 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listBundleFiles } from '../graph/bundle/bundle-files';
 import { fixtureBundle } from '../graph/bundle/fixtures';
 import { loadBundles } from '../graph/bundle/load-bundles';
 import { exportGraph } from '../graph/export';
 import { exportInputOf } from '../graph/export/testing/export-input';
-import { MemoryGraphStore } from '../graph/memory/memory-store';
 import type { GraphBatch } from '../graph/model';
+import { runScript, tempDirs, withStore } from './testing/run-script';
 
 /**
  * Runs the real `scripts/import.ts` in a child process against an embedded store in a temporary
  * directory, as `npm run import` would, and reads the store afterwards to see what it really wrote.
  */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const SCRIPT = path.join(ROOT, 'scripts', 'import.ts');
+const tmp = tempDirs('newsgraph-import-cli-');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const importCli = (args: readonly string[], env: Record<string, string> = {}) =>
+  runScript('import', args, { dataDir: tmp.dataDir, env });
 
-let dir: string;
-let dataDir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-cli-'));
-  dataDir = path.join(dir, 'data');
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-function importCli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      TSX,
-      [SCRIPT, ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: '',
-          NEWSGRAPH_MAX_IMPORT_BYTES: '',
-          NEWSGRAPH_MAX_IMPORT_ITEMS: '',
-          NEWSGRAPH_DATA_DIR: dataDir,
-          ...env,
-        },
-      },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-async function storeContents(): Promise<GraphBatch> {
-  const store = await MemoryGraphStore.open(dataDir);
-  try {
-    return await store.readAll();
-  } finally {
-    await store.close();
-  }
-}
+const storeContents = (): Promise<GraphBatch> => withStore(tmp.dataDir, (store) => store.readAll());
 
 /** The fixture graph exported as GraphML into the temporary directory. */
 async function graphmlFile(name = 'fixture.graphml'): Promise<string> {
   const { documents, entities, relations } = fixtureBundle();
   const batch = { documents: documents.map((d) => ({ ...d, text: d.text ?? '' })), entities, relations };
-  const file = path.join(dir, name);
+  const file = path.join(tmp.dir, name);
   await writeFile(file, exportGraph(exportInputOf(batch), 'GRAPHML', { baseName: 'fixture' }).content);
   return file;
 }
@@ -97,7 +48,7 @@ describe('scripts/import.ts', () => {
     const file = await graphmlFile();
     const first = await importCli([file]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain(dataDir);
+    expect(first.stdout).toContain(tmp.dataDir);
     expect(first.stdout).toMatch(/entities\s+2\s+0\s+0\s+0/);
     expect((await storeContents()).relations).toEqual(fixtureBundle().relations);
 
@@ -116,7 +67,7 @@ describe('scripts/import.ts', () => {
   });
 
   it('reads a file as the --format it is given, whatever its name', async () => {
-    const table = path.join(dir, 'people.txt');
+    const table = path.join(tmp.dir, 'people.txt');
     await writeFile(table, 'id,name\r\nada-lovelace,Ada Lovelace\r\n');
     expect((await importCli([table])).code).toBe(1);
     expect((await importCli(['--format', 'csv', table])).code).toBe(0);
@@ -133,7 +84,7 @@ describe('scripts/import.ts', () => {
 
   it('exits 1 on invalid data, naming the file and the line, and writes nothing', async () => {
     const good = await graphmlFile();
-    const bad = path.join(dir, 'nodes.csv');
+    const bad = path.join(tmp.dir, 'nodes.csv');
     await writeFile(bad, 'id,name\nada,Ada\nbabbage,Charles,Babbage\n');
     const run = await importCli([good, bad]);
     expect(run.code).toBe(1);
@@ -144,7 +95,7 @@ describe('scripts/import.ts', () => {
   });
 
   it('exits 1 on a file that does not exist', async () => {
-    const run = await importCli([path.join(dir, 'missing.graphml')]);
+    const run = await importCli([path.join(tmp.dir, 'missing.graphml')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('missing.graphml');
   });
@@ -167,7 +118,7 @@ describe('scripts/import.ts', () => {
   });
 
   it('exits 3 when the store cannot be opened', async () => {
-    const notADirectory = path.join(dir, 'file');
+    const notADirectory = path.join(tmp.dir, 'file');
     await writeFile(notADirectory, '');
     const run = await importCli([await graphmlFile()], {
       NEWSGRAPH_DATA_DIR: path.join(notADirectory, 'data'),

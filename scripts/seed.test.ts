@@ -1,73 +1,32 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listBundleFiles } from '../graph/bundle/bundle-files';
 import type { Bundle } from '../graph/bundle/bundle-schema';
 import { fixtureBundle, writeBundleFile } from '../graph/bundle/fixtures';
 import { loadBundles } from '../graph/bundle/load-bundles';
-import { MemoryGraphStore } from '../graph/memory/memory-store';
 import type { GraphStats } from '../graph/model';
+import { runScript, tempDirs, withStore } from './testing/run-script';
 
 /**
  * Runs the real `scripts/seed.ts` in a child process against an embedded store in a temporary directory,
  * as `npm run seed` would, and reads the store afterwards to see what it really wrote.
  */
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const SCRIPT = path.join(ROOT, 'scripts', 'seed.ts');
+const tmp = tempDirs('newsgraph-seed-');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+const seed = (args: readonly string[], env: Record<string, string> = {}) =>
+  runScript('seed', args, { dataDir: tmp.dataDir, env });
 
-let dir: string;
-let dataDir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-seed-'));
-  dataDir = path.join(dir, 'data');
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-function seed(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      TSX,
-      [SCRIPT, ...args],
-      { cwd: ROOT, env: { ...process.env, NEO4J_URI: '', NEWSGRAPH_DATA_DIR: dataDir, ...env } },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-async function statsOf(where = dataDir): Promise<GraphStats> {
-  const store = await MemoryGraphStore.open(where);
-  try {
-    return await store.stats();
-  } finally {
-    await store.close();
-  }
-}
+const statsOf = (): Promise<GraphStats> => withStore(tmp.dataDir, (store) => store.stats());
 
 /** Puts the fixture bundle into the store directly, so a failed run has something to leave untouched. */
 async function storeHoldsFixture(): Promise<GraphStats> {
-  const file = await writeBundleFile(dir, 'fixture.json', fixtureBundle());
-  const store = await MemoryGraphStore.open(dataDir);
-  try {
-    await store.upsert(await loadBundles([file]));
-    return await store.stats();
-  } finally {
-    await store.close();
-  }
+  const file = await writeBundleFile(tmp.dir, 'fixture.json', fixtureBundle());
+  const batch = await loadBundles([file]);
+  return withStore(tmp.dataDir, async (store) => {
+    await store.upsert(batch);
+    return store.stats();
+  });
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -92,7 +51,7 @@ describe('scripts/seed.ts', () => {
   it('loads every bundle of graph/data/bundles by default and says where', async () => {
     const run = await seed([]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(dataDir);
+    expect(run.stdout).toContain(tmp.dataDir);
     const expected = await loadBundles(await listBundleFiles());
     const stats = await statsOf();
     expect(stats.documentCount).toBe(expected.documents.length);
@@ -127,15 +86,10 @@ describe('scripts/seed.ts', () => {
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
 
     const expected = await loadBundles(await listBundleFiles());
-    const store = await MemoryGraphStore.open(dataDir);
-    try {
-      const held = await store.readAll();
-      expect(held.documents).toEqual([...expected.documents].sort(byId));
-      expect(held.entities).toEqual([...expected.entities].sort(byId));
-      expect(held.relations).toEqual([...expected.relations].sort(byId));
-    } finally {
-      await store.close();
-    }
+    const held = await withStore(tmp.dataDir, (store) => store.readAll());
+    expect(held.documents).toEqual([...expected.documents].sort(byId));
+    expect(held.entities).toEqual([...expected.entities].sort(byId));
+    expect(held.relations).toEqual([...expected.relations].sort(byId));
   });
 
   it('exits 2 on a configuration error', async () => {
@@ -145,7 +99,7 @@ describe('scripts/seed.ts', () => {
   });
 
   it('exits 3 when the store cannot be opened', async () => {
-    const notADirectory = path.join(dir, 'file');
+    const notADirectory = path.join(tmp.dir, 'file');
     await writeFile(notADirectory, '');
     const run = await seed([], { NEWSGRAPH_DATA_DIR: path.join(notADirectory, 'data') });
     expect(run.code).toBe(3);
@@ -201,7 +155,7 @@ describe('scripts/seed.ts', () => {
     for (const { name, content, path: where } of cases) {
       it(`refuses ${name}`, async () => {
         const before = await storeHoldsFixture();
-        const file = await writeBundleFile(dir, 'bad.json', content());
+        const file = await writeBundleFile(tmp.dir, 'bad.json', content());
         const run = await seed(['--reset', file]);
         expect(run.code).toBe(1);
         expect(run.stderr).toContain(file);
@@ -213,7 +167,7 @@ describe('scripts/seed.ts', () => {
 
     it('writes nothing from the valid files named alongside the invalid one', async () => {
       const before = await storeHoldsFixture();
-      const bad = await writeBundleFile(dir, 'bad.json', '{');
+      const bad = await writeBundleFile(tmp.dir, 'bad.json', '{');
       const run = await seed([...(await listBundleFiles()), bad]);
       expect(run.code).toBe(1);
       expect(await statsOf()).toEqual(before);

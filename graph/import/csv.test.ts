@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidDataError } from '../errors';
 import { parseCsv, readCsv } from './csv';
 import { ImportTooLargeError } from './limits';
-import { NOTES_DOCUMENT, SAID, textFile, thrown, WROTE } from './testing/files';
+import { ADA, ADA_SAID, NOTES_DOCUMENT, SAID, textFile, thrown, WROTE } from './testing/files';
 
 /** RFC 4180 quoting: fields in quotes, quotes doubled. */
 const cell = (value: string) => `"${value.replace(/"/g, '""')}"`;
@@ -50,25 +50,12 @@ describe('parseCsv', () => {
     ]);
     expect(batch.documents).toEqual([NOTES_DOCUMENT]);
     expect(batch.entities[0]).toEqual({
-      id: 'ada-lovelace',
+      ...ADA,
       name: 'Ada "Countess" Lovelace, née Byron',
-      type: 'Person',
-      aliases: ['Ada'],
       description: 'Wrote\r\nthe notes',
-      mentions: [WROTE],
     });
     expect(batch.entities[1]?.description).toBeNull();
-    expect(batch.relations).toEqual([
-      {
-        id: 'ada-said-engine-could-compose',
-        type: 'SAID',
-        source: 'ada-lovelace',
-        target: 'analytical-engine',
-        statement: 'It could compose music.',
-        role: null,
-        evidence: [SAID],
-      },
-    ]);
+    expect(batch.relations).toEqual([ADA_SAID]);
   });
 
   it('reads the same tables from a zip', () => {

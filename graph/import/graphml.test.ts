@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidDataError } from '../errors';
 import { parseGraphml, readGraphml } from './graphml';
-import { NOTES_DOCUMENT, SAID, textFile, thrown, WROTE } from './testing/files';
+import {
+  ADA,
+  ADA_SAID,
+  ENGINE,
+  NOTES_DOCUMENT,
+  refusal,
+  SAID,
+  textFile,
+  thrown,
+  WROTE,
+} from './testing/files';
 
 /** The 1-based line of `text` on which `needle` first occurs. */
 const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
@@ -93,34 +103,10 @@ describe('parseGraphml', () => {
     const batch = parseGraphml([textFile('ours.graphml', OURS)]);
     expect(batch.documents).toEqual([NOTES_DOCUMENT]);
     expect(batch.entities).toEqual([
-      {
-        id: 'ada-lovelace',
-        name: 'Ada Lovelace',
-        type: 'Person',
-        aliases: ['Ada', 'Countess of Lovelace'],
-        description: null,
-        mentions: [WROTE, SAID],
-      },
-      {
-        id: 'analytical-engine',
-        name: 'Analytical Engine',
-        type: 'Machine',
-        aliases: [],
-        description: null,
-        mentions: [],
-      },
+      { ...ADA, aliases: ['Ada', 'Countess of Lovelace'], mentions: [WROTE, SAID] },
+      ENGINE,
     ]);
-    expect(batch.relations).toEqual([
-      {
-        id: 'ada-said-engine-could-compose',
-        type: 'SAID',
-        source: 'ada-lovelace',
-        target: 'analytical-engine',
-        statement: 'It could compose music.',
-        role: null,
-        evidence: [SAID],
-      },
-    ]);
+    expect(batch.relations).toEqual([ADA_SAID]);
   });
 
   it('reads the nodes of a yEd file with their labels, as entities of type Entity', () => {
@@ -209,9 +195,7 @@ describe('parseGraphml', () => {
     ];
     for (const { name, text, path } of cases) {
       it(name, () => {
-        const error = thrown(() => parseGraphml([textFile('bad.graphml', text)]));
-        expect(error).toBeInstanceOf(InvalidDataError);
-        expect(error).toMatchObject({ source: 'bad.graphml', path });
+        expect(refusal(parseGraphml, 'bad.graphml', text)).toMatchObject({ path });
       });
     }
   });

@@ -1,4 +1,4 @@
-import type { EntityNode, GraphBatch } from '../../model';
+import type { Document, EntityNode, GraphBatch, Relation } from '../../model';
 import { withoutDegree } from '../json';
 import type { ExportInput } from '../types';
 
@@ -30,4 +30,13 @@ export function batchOf(input: ExportInput): GraphBatch {
     entities: input.subgraph.nodes.map(withoutDegree),
     relations: input.subgraph.edges,
   };
+}
+
+/** The entities (with their degree), relations and documents an ExportInput holds: what a lossless file gives back. */
+export function contentOf(input: ExportInput): {
+  nodes: EntityNode[];
+  edges: Relation[];
+  documents: Document[];
+} {
+  return { nodes: input.subgraph.nodes, edges: input.subgraph.edges, documents: input.documents };
 }

@@ -1,3 +1,4 @@
+import type Graph from 'graphology';
 import type { Document, EntityNode, Evidence, Relation } from '../../model';
 
 /**
@@ -56,5 +57,13 @@ export function documentFrom(flat: Flat): Document {
     source: text(flat, 'source'),
     publishedAt: text(flat, 'publishedAt'),
     text: required(flat, 'text'),
+  };
+}
+
+/** The nodes and edges of a graph that graphology read from one of our files, as our objects again. */
+export function elementsFrom(graph: Graph): { nodes: EntityNode[]; edges: Relation[] } {
+  return {
+    nodes: graph.mapNodes((id, attributes) => entityFrom(id, attributes)),
+    edges: graph.mapEdges((id, attributes, source, target) => relationFrom(id, source, target, attributes)),
   };
 }

@@ -1,15 +1,17 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { FIXTURE_TEXT } from '../../bundle/fixtures';
-import type { Evidence } from '../../model';
+import { InvalidDataError } from '../../errors';
+import type { Entity, Evidence, Relation } from '../../model';
 import { MemoryGraphStore } from '../../memory/memory-store';
 import type { ImportFile } from '../types';
 
 /**
  * Test support for the importers: files from text, the small fixture graph's evidence (from
- * graph/bundle/fixtures.ts, offsets found with indexOf), errors caught for inspection, and a real
- * embedded store in a temporary directory.
+ * graph/bundle/fixtures.ts, offsets found with indexOf) and what its files should read as, errors caught
+ * for inspection, and a real embedded store in a temporary directory.
  */
 
 export function textFile(name: string, text: string): ImportFile {
@@ -35,6 +37,40 @@ export const NOTES_DOCUMENT = {
   text: FIXTURE_TEXT,
 };
 
+/**
+ * Ada Lovelace as the importers' tests write her: known as "Ada", mentioned in WROTE. A test spreads it
+ * and names the fields its own file says otherwise.
+ */
+export const ADA: Entity = {
+  id: 'ada-lovelace',
+  name: 'Ada Lovelace',
+  type: 'Person',
+  aliases: ['Ada'],
+  description: null,
+  mentions: [WROTE],
+};
+
+/** The Analytical Engine as the importers' tests write it: a Machine and nothing more. */
+export const ENGINE: Entity = {
+  id: 'analytical-engine',
+  name: 'Analytical Engine',
+  type: 'Machine',
+  aliases: [],
+  description: null,
+  mentions: [],
+};
+
+/** Ada said the engine could compose music, with SAID as its evidence. */
+export const ADA_SAID: Relation = {
+  id: 'ada-said-engine-could-compose',
+  type: 'SAID',
+  source: 'ada-lovelace',
+  target: 'analytical-engine',
+  statement: 'It could compose music.',
+  role: null,
+  evidence: [SAID],
+};
+
 /** What `run` throws (it must throw). */
 export function thrown(run: () => unknown): unknown {
   try {
@@ -43,6 +79,21 @@ export function thrown(run: () => unknown): unknown {
     return error;
   }
   throw new Error('expected the call to throw');
+}
+
+/**
+ * What `parse` throws for a single file `name` holding `text`, which must be an InvalidDataError naming
+ * that file; its `path` is left to the caller.
+ */
+export function refusal(
+  parse: (files: ImportFile[]) => unknown,
+  name: string,
+  text: string,
+): InvalidDataError {
+  const error = thrown(() => parse([textFile(name, text)]));
+  expect(error).toBeInstanceOf(InvalidDataError);
+  expect(error).toMatchObject({ source: name });
+  return error as InvalidDataError;
 }
 
 /** What `promise` rejects with (it must reject). */
