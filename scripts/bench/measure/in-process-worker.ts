@@ -1,0 +1,91 @@
+/**
+ * Worker (run by graphql-bench.ts in its own process): opens the embedded store the server serves and makes
+ * the same store calls the GraphQL requests lead to, one at a time, timing each; then profiles one call of
+ * each kind. Reports per kind the latency of each repetition and where a call spends its time.
+ *   --data-dir dir --workload workload.json [--reps 3] [--budget 5]
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { MemoryGraphStore } from '../../../graph/memory/memory-store';
+import { collectGarbage, reportResult } from '../harness/child';
+import type { HotSpot } from '../harness/profile';
+import { hotSpots } from '../harness/profile';
+import type { LatencySummary } from '../harness/stats';
+import { median, summarize } from '../harness/stats';
+import type { Workload } from '../synthetic/workload';
+import type { QueryKind } from './query-kinds';
+import { QUERY_KINDS, storeCall } from './query-kinds';
+
+export interface InProcessKind {
+  reps: LatencySummary[];
+  /** Each statistic's median over the repetitions. */
+  median: LatencySummary;
+  hotSpots: HotSpot[];
+}
+
+export interface InProcessResult {
+  loadSeconds: number;
+  rssMb: number;
+  kinds: Record<QueryKind, InProcessKind>;
+}
+
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string' },
+    workload: { type: 'string' },
+    reps: { type: 'string', default: '3' },
+    budget: { type: 'string', default: '5' },
+  },
+});
+const dataDir = values['data-dir'];
+if (dataDir === undefined || values.workload === undefined)
+  throw new Error('--data-dir and --workload are required');
+const workload = JSON.parse(await readFile(values.workload, 'utf8')) as Workload;
+const reps = Number(values.reps);
+const budgetMs = Number(values.budget) * 1000;
+
+const opened = performance.now();
+const store = await MemoryGraphStore.open(dataDir);
+await store.stats(); // the snapshot is read on first use
+const loadSeconds = (performance.now() - opened) / 1000;
+
+/** Calls in order until the budget is spent or the workload is used up; at least one. */
+async function timeCalls(kind: QueryKind, budget: number): Promise<number[]> {
+  const ms: number[] = [];
+  const started = performance.now();
+  for (let i = 0; i < workload.entityIds.length; i++) {
+    const t = performance.now();
+    await storeCall(store, kind, workload, i);
+    ms.push(performance.now() - t);
+    if (performance.now() - started > budget) break;
+  }
+  return ms;
+}
+
+const kinds = {} as Record<QueryKind, InProcessKind>;
+for (const kind of QUERY_KINDS) {
+  await timeCalls(kind, Math.min(1_000, budgetMs / 5)); // warm-up: JIT and caches, not counted
+  const runs: LatencySummary[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    collectGarbage();
+    runs.push(summarize(await timeCalls(kind, budgetMs)));
+    process.stderr.write(
+      `  in-process ${kind} rep ${rep + 1}/${reps}: p50 ${runs.at(-1)?.p50.toFixed(2)} ms\n`,
+    );
+  }
+  const stat = (key: keyof LatencySummary) => median(runs.map((r) => r[key]));
+  kinds[kind] = {
+    reps: runs,
+    median: {
+      p50: stat('p50'),
+      p95: stat('p95'),
+      p99: stat('p99'),
+      mean: stat('mean'),
+      samples: stat('samples'),
+    },
+    hotSpots: await hotSpots(() => storeCall(store, kind, workload, 0)),
+  };
+}
+const rssMb = process.memoryUsage().rss / 1024 / 1024;
+await store.close();
+reportResult({ loadSeconds, rssMb, kinds } satisfies InProcessResult);

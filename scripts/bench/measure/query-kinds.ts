@@ -1,0 +1,80 @@
+import { NEIGHBORHOOD_QUERY, SEARCH_QUERY } from '../../../app/lib/queries';
+import type { GraphStore } from '../../../graph/store';
+import type { Workload } from '../synthetic/workload';
+
+/**
+ * The questions the benchmarks ask, each two ways: as the GraphQL request the explorer sends (its own query
+ * strings, imported from app/lib/queries.ts, so the benchmark measures what the page asks for), and as the
+ * store call the resolver makes for it. The i-th request of a kind uses the i-th arguments of the workload
+ * in both, so the two ways answer the same questions.
+ */
+export const QUERY_KINDS = ['search', 'neighborhood1', 'neighborhood2', 'shortestPath'] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+/** The explorer's search box asks for 8 suggestions. */
+const SEARCH_FIRST = 8;
+
+/**
+ * The explorer has no path query of its own (the query console sends what people type); this one asks for
+ * what the canvas draws of any subgraph, the fields of the explorer's SUBGRAPH_FIELDS in app/lib/queries.ts.
+ */
+export const SHORTEST_PATH_QUERY = `query Path($from: ID!, $to: ID!) {
+  shortestPath(from: $from, to: $to) {
+    nodes { id name type degree }
+    edges {
+      id type statement role
+      source { id name type }
+      target { id name type }
+      evidence { documentId sentence start end }
+    }
+    truncated
+  }
+}`;
+
+function at<T>(list: readonly T[], i: number): T {
+  const item = list[i % list.length];
+  if (item === undefined) throw new RangeError('The workload is empty.');
+  return item;
+}
+
+/** The JSON body of the i-th GraphQL request of a kind. */
+export function graphqlBody(kind: QueryKind, workload: Workload, i: number): string {
+  switch (kind) {
+    case 'search':
+      return JSON.stringify({
+        query: SEARCH_QUERY,
+        variables: { query: at(workload.searchTerms, i), first: SEARCH_FIRST },
+      });
+    case 'neighborhood1':
+    case 'neighborhood2':
+      return JSON.stringify({
+        query: NEIGHBORHOOD_QUERY,
+        variables: { ids: [at(workload.entityIds, i)], depth: kind === 'neighborhood1' ? 1 : 2 },
+      });
+    case 'shortestPath': {
+      const [from, to] = at(workload.pairs, i);
+      return JSON.stringify({ query: SHORTEST_PATH_QUERY, variables: { from, to } });
+    }
+  }
+}
+
+/** The store call behind the i-th request of a kind. */
+export function storeCall(
+  store: GraphStore,
+  kind: QueryKind,
+  workload: Workload,
+  i: number,
+): Promise<unknown> {
+  switch (kind) {
+    case 'search':
+      return store.search(at(workload.searchTerms, i), { limit: SEARCH_FIRST });
+    case 'neighborhood1':
+      return store.neighborhood([at(workload.entityIds, i)], { depth: 1 });
+    case 'neighborhood2':
+      return store.neighborhood([at(workload.entityIds, i)], { depth: 2 });
+    case 'shortestPath': {
+      const [from, to] = at(workload.pairs, i);
+      return store.shortestPath(from, to);
+    }
+  }
+}
