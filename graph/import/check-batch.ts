@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import { isDeepStrictEqual } from 'node:util';
 import type { Document, Evidence } from '../model';
 import type { ImportProblem, ItemKind, Origin, ReadResult } from './read-result';
@@ -15,7 +16,7 @@ import type { StoreView } from './store-view';
 /** Items repeated identically across the files are kept once; the same id with different content is a problem. */
 export function dedupe(read: ReadResult): ReadResult {
   const out = emptyResult();
-  out.problems.push(...read.problems);
+  appendAll(out.problems, read.problems);
   for (const kind of ['documents', 'entities', 'relations'] as const) {
     const first = new Map<string, { item: unknown; origin: Origin }>();
     const items = read.batch[kind] as readonly { id: string }[];

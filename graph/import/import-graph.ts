@@ -1,3 +1,4 @@
+import { appendAll } from './append-all';
 import { InvalidDataError } from '../errors';
 import type { GraphStore } from '../store';
 import { checkBatch, dedupe } from './check-batch';
@@ -107,10 +108,10 @@ function readAll(
   for (const group of groups) {
     const read = READERS[group.format](group.files, context);
     for (const kind of ['documents', 'entities', 'relations'] as const) {
-      (all.batch[kind] as unknown[]).push(...read.batch[kind]);
-      all.origins[kind].push(...read.origins[kind]);
+      appendAll(all.batch[kind] as unknown[], read.batch[kind]);
+      appendAll(all.origins[kind], read.origins[kind]);
     }
-    all.problems.push(...read.problems);
+    appendAll(all.problems, read.problems);
     done += group.files.length;
     report({ phase: 'parse', done, total: files.length });
   }
