@@ -10,7 +10,8 @@ import { ROOT } from './paths';
  * The built app (`next start`) on a free loopback port, serving an embedded store from a given directory,
  * for the benchmarks, the load test and the fuzz run. Next 16 serves from the process it starts in (the
  * process renames itself `next-server`), so the child's pid is the server's and its memory can be read
- * from /proc. Its output goes to a log file: a pipe nobody reads would fill and stall the server.
+ * from /proc. Its output goes to a log file (one per server, rewritten each run): a pipe nobody reads
+ * would fill and stall the server.
  */
 export interface NextServer {
   url: string;
@@ -55,7 +56,7 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
   assertBuilt();
   const port = await freePort();
   await mkdir(path.dirname(options.logFile), { recursive: true });
-  const log = openSync(options.logFile, 'a');
+  const log = openSync(options.logFile, 'w');
   const env: NodeJS.ProcessEnv = { ...process.env, ...BENCH_SERVER_ENV, ...options.env };
   for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
   env.NEWSGRAPH_DATA_DIR = options.dataDir;
