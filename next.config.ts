@@ -5,6 +5,8 @@ import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './app/server/secu
 // `next start` (the README's way) wants the ordinary output.
 const nextConfig: NextConfig = {
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // Several builds side by side (one per developer checking e2e at once) each need their own folder.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // neo4j-driver and the graphology store are server-only; keep them out of the bundler's way.
   serverExternalPackages: ['neo4j-driver'],
   poweredByHeader: false,

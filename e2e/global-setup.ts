@@ -28,9 +28,11 @@ const root = path.resolve(import.meta.dirname, '..');
  * write. Expects `next build` to have run (npm run test:e2e does).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  // NEXT_DIST_DIR (see next.config.ts) lets several builds live side by side; `next start` reads it too.
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
     throw new Error(
-      'e2e: no production build in .next. Run `npm run test:e2e` (it builds first) or `npx next build`.',
+      `e2e: no production build in ${distDir}. Run \`npm run test:e2e\` (it builds first) or \`npx next build\`.`,
     );
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-e2e-'));
