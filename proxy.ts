@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
-import { createNonce, pageContentSecurityPolicy } from './app/server/security-headers';
+import { createNonce, isGraphQLConsolePath, pageContentSecurityPolicy } from './app/server/security-headers';
 
 /**
  * Next 16's proxy (formerly middleware), for the pages only: a fresh nonce and Content-Security-Policy per
@@ -13,6 +13,7 @@ export function proxy(request: NextRequest): NextResponse {
   const policy = pageContentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === 'development',
+    graphqlConsole: isGraphQLConsolePath(request.nextUrl.pathname),
   });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', policy);

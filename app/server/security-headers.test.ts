@@ -2,7 +2,12 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import nextConfig from '@/next.config';
 import { config as proxyConfig, proxy } from '@/proxy';
-import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS, pageContentSecurityPolicy } from './security-headers';
+import {
+  API_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  isGraphQLConsolePath,
+  pageContentSecurityPolicy,
+} from './security-headers';
 
 /**
  * The security headers as Next is told to send them: next.config.ts `headers()` for every route, proxy.ts
@@ -65,6 +70,33 @@ describe('the pages’ Content-Security-Policy', () => {
     const policy = directives(pageContentSecurityPolicy({ nonce: 'bm9uY2U=', development: true }));
     expect(policy.get('script-src')).toContain("'unsafe-eval'");
   });
+
+  it('admits no workers and no data: fonts outside the GraphQL console', () => {
+    const policy = directives(pageContentSecurityPolicy({ nonce: 'bm9uY2U=', development: false }));
+    expect(policy.has('worker-src')).toBe(false);
+    expect(policy.get('font-src')).toEqual(["'self'"]);
+  });
+
+  it('lets the GraphQL console run Monaco’s workers from our origin and use GraphiQL’s inlined fonts', () => {
+    const policy = directives(
+      pageContentSecurityPolicy({ nonce: 'bm9uY2U=', development: false, graphqlConsole: true }),
+    );
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+    expect(policy.get('font-src')).toEqual(["'self'", 'data:']);
+    // Nothing else is loosened: scripts, connections and framing are as strict as on every page.
+    expect(policy.get('script-src')).toEqual(["'self'", "'nonce-bm9uY2U='", "'strict-dynamic'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+
+  it('knows the console by its path, and only the console', () => {
+    expect(isGraphQLConsolePath('/query')).toBe(true);
+    expect(isGraphQLConsolePath('/query/')).toBe(true);
+    expect(isGraphQLConsolePath('/')).toBe(false);
+    expect(isGraphQLConsolePath('/queryx')).toBe(false);
+    expect(isGraphQLConsolePath('/documents/query')).toBe(false);
+  });
 });
 
 describe('proxy', () => {
@@ -88,6 +120,15 @@ describe('proxy', () => {
     expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(
       response.headers.get('content-security-policy'),
     );
+  });
+
+  it('gives the GraphQL console its workers and fonts, and no other page', () => {
+    const policyOf = (path: string) => directives(run(path).headers.get('content-security-policy') ?? '');
+    expect(policyOf('/query').get('worker-src')).toEqual(["'self'"]);
+    expect(policyOf('/query').get('font-src')).toEqual(["'self'", 'data:']);
+    expect(policyOf('/').has('worker-src')).toBe(false);
+    expect(policyOf('/documents/cecot-bukele-clinton').has('worker-src')).toBe(false);
+    expect(policyOf('/').get('font-src')).toEqual(["'self'"]);
   });
 
   it('never adds unsafe-eval or unsafe-inline scripts outside next dev', () => {

@@ -10,6 +10,13 @@
  * cannot run code. Images allow blob: and data: for the PNG/SVG exports and the inline SVG icon.
  * 'unsafe-eval' is only added under `next dev` (React's dev tools need it; production never does).
  *
+ * The GraphQL console (/query, and only there) gets two directives for its editor, Monaco. Fonts from
+ * data: URLs: GraphiQL's stylesheet inlines its icon fonts, which `font-src 'self'` blocks. And
+ * `worker-src 'self'` for Monaco's web workers, which the bundler emits as scripts of our own origin:
+ * without it, workers fall back to script-src, where browsers differ on whether 'strict-dynamic' lets a
+ * trusted script start one (Chromium does, and then from any origin); with it, they may, from ours only.
+ * Everything the console loads stays on our origin: no CDN, so it works with no internet.
+ *
  * Not sent: `upgrade-insecure-requests` and HSTS. The app is often served over plain HTTP on a newsroom's
  * network or on localhost, where both would break it; a TLS-terminating proxy should add HSTS.
  */
@@ -36,14 +43,30 @@ export const SECURITY_HEADERS: readonly Header[] = [
 /** The API answers JSON and files, never documents: nothing in them may load or run anything. */
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
-/** The pages' policy for one request, around `nonce` (base64, fresh for each request). */
-export function pageContentSecurityPolicy(options: { nonce: string; development: boolean }): string {
+/** The GraphQL console's path (app/query): the one page whose policy admits Monaco's workers and fonts. */
+export const GRAPHQL_CONSOLE_PATH = '/query';
+
+/** Whether a page's path is the GraphQL console's. */
+export function isGraphQLConsolePath(pathname: string): boolean {
+  return pathname === GRAPHQL_CONSOLE_PATH || pathname.startsWith(`${GRAPHQL_CONSOLE_PATH}/`);
+}
+
+/**
+ * The pages' policy for one request, around `nonce` (base64, fresh for each request); `graphqlConsole`
+ * for the console's page only.
+ */
+export function pageContentSecurityPolicy(options: {
+  nonce: string;
+  development: boolean;
+  graphqlConsole?: boolean;
+}): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${options.nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' blob: data:",
-    "font-src 'self'",
+    options.graphqlConsole === true ? "font-src 'self' data:" : "font-src 'self'",
+    ...(options.graphqlConsole === true ? ["worker-src 'self'"] : []),
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
