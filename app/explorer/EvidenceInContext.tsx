@@ -1,5 +1,7 @@
 'use client';
 
+import { formatPublishedAt, sourceLabel } from '@/app/documents/article-meta';
+import { documentHref } from '@/app/lib/document-link';
 import { fetchDocument } from '@/app/lib/documents';
 import { evidenceContext } from '@/app/lib/evidence-context';
 import type { DocumentView, EvidenceView } from '@/app/lib/queries';
@@ -7,7 +9,9 @@ import { useAsync } from '@/app/lib/use-async';
 
 /**
  * One evidence sentence shown where it sits in its article: the surrounding paragraph with the sentence
- * highlighted, and the article's title underneath. Everything is rendered as React text.
+ * highlighted, the article's title underneath, and a link that opens the article at that sentence (shown
+ * whatever state the article's loading is in: the document page reads the store itself). Everything is
+ * rendered as React text.
  */
 export function EvidenceInContext({ evidence }: { evidence: EvidenceView }) {
   const article = useAsync(`document:${evidence.documentId}`, () => fetchDocument(evidence.documentId));
@@ -33,6 +37,7 @@ export function EvidenceInContext({ evidence }: { evidence: EvidenceView }) {
                 </button>
               </>
             )}
+            {!(article.status === 'ready' && article.data === null) && <ReadInArticle evidence={evidence} />}
           </figcaption>
         </>
       )}
@@ -53,7 +58,7 @@ function InContext({ evidence, article }: { evidence: EvidenceView; article: Doc
       </blockquote>
       <figcaption className="evidence-source">
         <cite className="evidence-title">{article.title}</cite>
-        {article.publishedAt !== null && <span> · {formatDate(article.publishedAt)}</span>}
+        {article.publishedAt !== null && <span> · {formatPublishedAt(article.publishedAt)}</span>}
         {article.source !== null && <span> · {sourceLabel(article.source)}</span>}
         <span className="evidence-offsets">
           {' '}
@@ -65,27 +70,21 @@ function InContext({ evidence, article }: { evidence: EvidenceView; article: Doc
             · These offsets do not match the article text; the sentence is shown without its context.
           </span>
         )}
+        <ReadInArticle evidence={evidence} />
       </figcaption>
     </>
   );
 }
 
-function formatDate(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
-/** A URL shown as its host ("www.example.com"); any other source as written. */
-function sourceLabel(source: string): string {
-  try {
-    return new URL(source).host;
-  } catch {
-    return source;
-  }
+/** A plain link (a full page load), so the document page's `:target` marks the sentence on arrival. */
+function ReadInArticle({ evidence }: { evidence: EvidenceView }) {
+  return (
+    <span className="evidence-read">
+      {' '}
+      ·{' '}
+      <a href={documentHref(evidence.documentId, evidence)} data-testid="read-in-article">
+        Read it in the article
+      </a>
+    </span>
+  );
 }

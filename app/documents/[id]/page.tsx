@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { getStore } from '@/app/server/store';
+import { ArticleEntities } from '../ArticleEntities';
+import { ArticleText } from '../ArticleText';
+import { ArticleRelations } from '../ArticleRelations';
+import { formatPublishedAt, sourceHref, sourceLabel } from '../article-meta';
+import { layoutArticle } from '../article-segments';
+import { loadArticle } from '../load-document';
+import { SentenceFocus } from '../SentenceFocus';
+import { StoreUnavailable } from '../StoreUnavailable';
+
+interface DocumentPageProps {
+  params: Promise<{ id: string }>;
+}
+
+/** One read per request, shared by the metadata and the page. */
+const load = cache((id: string) => loadArticle(getStore, id));
+
+export async function generateMetadata({ params }: DocumentPageProps): Promise<Metadata> {
+  const loaded = await load((await params).id);
+  return {
+    title: loaded.kind === 'found' ? `${loaded.data.document.title} · newsgraph` : 'Article · newsgraph',
+  };
+}
+
+/**
+ * The document view, `/documents/<id>`: the article with every sentence the graph was read from
+ * highlighted and every name it mentions linked to the explorer, beside what it reports. Rendered on the
+ * server from the store, so it reads and links without client JavaScript; a fragment `#s-<start>-<end>`
+ * (app/lib/document-link.ts) lands on one sentence.
+ */
+export default async function DocumentPage({ params }: DocumentPageProps) {
+  const { id } = await params;
+  const loaded = await load(id);
+  if (loaded.kind === 'not-found') notFound();
+  if (loaded.kind === 'unavailable') return <StoreUnavailable message={loaded.message} />;
+
+  const { document, entities, relations, names } = loaded.data;
+  const evidence = relations.flatMap((r) => r.evidence.filter((e) => e.documentId === document.id));
+  const mentioned = entities.map((e) => ({
+    ...e,
+    mentions: e.mentions.filter((m) => m.documentId === document.id),
+  }));
+  const layout = layoutArticle(document.text, evidence, mentioned);
+  const href = document.source === null ? null : sourceHref(document.source);
+
+  return (
+    <div className="article-page" data-testid="document-page" data-document-id={document.id}>
+      <main className="article">
+        <article aria-labelledby="article-title">
+          <header className="article-header">
+            <p className="article-eyebrow">Article</p>
+            <h1 id="article-title" className="article-title" data-testid="article-title">
+              {document.title}
+            </h1>
+            <p className="article-meta">
+              {document.source !== null &&
+                (href === null ? (
+                  <span data-testid="article-source">{document.source}</span>
+                ) : (
+                  <a href={href} rel="noreferrer" data-testid="article-source">
+                    {sourceLabel(document.source)}
+                  </a>
+                ))}
+              {document.source !== null && document.publishedAt !== null && ' · '}
+              {document.publishedAt !== null && (
+                <time dateTime={document.publishedAt}>{formatPublishedAt(document.publishedAt)}</time>
+              )}
+              {document.source === null && document.publishedAt === null && 'Source and date unknown'}
+            </p>
+            <p className="article-legend">
+              <mark className="sentence-evidence">Highlighted</mark> sentences are where the graph’s relations
+              were read; <span className="entity-mention-sample">underlined names</span> open the entity in
+              the explorer.
+            </p>
+            {layout.unlocated > 0 && (
+              <p className="article-notice" role="note">
+                {layout.unlocated} sentence{layout.unlocated === 1 ? '' : 's'} the graph cites could not be
+                found at {layout.unlocated === 1 ? 'its' : 'their'} offsets in this text, so{' '}
+                {layout.unlocated === 1 ? 'it is' : 'they are'} not highlighted.
+              </p>
+            )}
+          </header>
+          <SentenceFocus />
+          <ArticleText layout={layout} names={names} />
+        </article>
+      </main>
+      <aside className="article-aside" aria-label="What the graph read from this article">
+        <ArticleRelations documentId={document.id} relations={relations} names={names} />
+        <ArticleEntities documentId={document.id} entities={entities} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { StoreUnavailableError } from '@/graph/errors';
+import { ID_PATTERN } from '@/graph/identifiers';
+import type { Document, EntityNode, Relation } from '@/graph/model';
+import type { GraphStore } from '@/graph/store';
+
+/**
+ * What the document pages read from the store, on the server. The answers are tagged so the page says
+ * plainly which case it is in: an article, no such article (a 404), or a store it cannot reach (a message,
+ * not a crash). Any other failure is a bug and is thrown for Next's error handling.
+ */
+
+/** The short form of an entity the page names: a relation's end or a mentioned entity. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: string;
+}
+
+export interface ArticleData {
+  document: Document;
+  /** The entities the article mentions, by id. */
+  entities: EntityNode[];
+  /** The relations the article is evidence for, by id. */
+  relations: Relation[];
+  /** Every entity the page names (mentioned ones and the ends of the relations), by id. */
+  names: ReadonlyMap<string, EntityRef>;
+}
+
+export interface Found<T> {
+  kind: 'found';
+  data: T;
+}
+export interface Unavailable {
+  kind: 'unavailable';
+  message: string;
+}
+export type Loaded<T> = Found<T> | { kind: 'not-found' } | Unavailable;
+
+/** One article with what it links to: three store calls at most (document, links, missing relation ends). */
+export async function loadArticle(
+  getStore: () => Promise<GraphStore>,
+  id: string,
+): Promise<Loaded<ArticleData>> {
+  // Anything that is not a slug names no document; the store is not asked.
+  if (!ID_PATTERN.test(id)) return { kind: 'not-found' };
+  return whenAvailable<Loaded<ArticleData>>(async () => {
+    const store = await getStore();
+    const [documents, links] = await Promise.all([store.documents([id]), store.documentLinks([id])]);
+    const document = documents[0];
+    if (document === undefined) return { kind: 'not-found' };
+    const entities = links[0]?.entities ?? [];
+    const relations = links[0]?.relations ?? [];
+
+    const names = new Map<string, EntityRef>(entities.map((e) => [e.id, entityRef(e)]));
+    const missing = [...new Set(relations.flatMap((r) => [r.source, r.target]))].filter((e) => !names.has(e));
+    if (missing.length > 0) for (const e of await store.getEntities(missing)) names.set(e.id, entityRef(e));
+    return { kind: 'found', data: { document, entities, relations, names } };
+  });
+}
+
+/** Every article, ordered by id (the index page). */
+export function loadArticleList(
+  getStore: () => Promise<GraphStore>,
+): Promise<Found<Document[]> | Unavailable> {
+  return whenAvailable<Found<Document[]>>(async () => ({
+    kind: 'found',
+    data: await (await getStore()).documents(),
+  }));
+}
+
+async function whenAvailable<R>(work: () => Promise<R>): Promise<R | Unavailable> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isStoreUnavailable(error)) return { kind: 'unavailable', message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * By the error's stable code, not `instanceof`: the shared store (app/server/store.ts, kept on globalThis)
+ * may have been opened by an API route, whose server bundle has its own copy of the error classes, so its
+ * errors are not instances of this bundle's StoreUnavailableError.
+ */
+function isStoreUnavailable(error: unknown): error is Error {
+  const code: StoreUnavailableError['code'] = 'SERVICE_UNAVAILABLE';
+  return error instanceof Error && (error as { code?: unknown }).code === code;
+}
+
+function entityRef({ id, name, type }: EntityNode): EntityRef {
+  return { id, name, type };
+}
