@@ -3,14 +3,14 @@ import { ConfigError } from '../graph/config';
 import { resolveApiConfig } from './api-config';
 
 describe('resolveApiConfig', () => {
-  it('starts from GraphQL Armor’s defaults, with the cost limit raised for the explorer’s details query', () => {
+  it('starts from GraphQL Armor’s defaults, with the cost limit raised for the explorer’s own queries', () => {
     const config = resolveApiConfig({});
     expect(config.limits).toEqual({
       maxDepth: 6,
       maxAliases: 15,
       maxDirectives: 50,
       maxTokens: 1000,
-      maxCost: 10_000,
+      maxCost: 25_000,
       maxBodyBytes: 102_400,
       timeoutMs: 10_000,
     });

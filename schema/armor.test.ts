@@ -41,11 +41,14 @@ function repeat(times: number, make: (i: number) => string): string {
   return Array.from({ length: times }, (_, i) => make(i)).join(' ');
 }
 
-/** Nested `relations { source { … } }` pairs under a search: depth 1 + 2 × pairs + 1. */
+/**
+ * Nested `relations { source { … } }` pairs under a search: depth 1 + 2 × pairs + 1. Every list asks for
+ * one item, so only the depth is large (an omitted `first` counts as its default in the cost).
+ */
 function nested(pairs: number): string {
   let selection = 'id';
-  for (let i = 0; i < pairs; i += 1) selection = `relations { source { ${selection} } }`;
-  return `{ search(query: "a") { ${selection} } }`;
+  for (let i = 0; i < pairs; i += 1) selection = `relations(first: 1) { source { ${selection} } }`;
+  return `{ search(query: "a", first: 1) { ${selection} } }`;
 }
 
 describe('the limits on an operation', () => {
@@ -109,6 +112,48 @@ describe('the limits on an operation', () => {
     });
     const result = await execute(strict, seeded.store, '{ search(query: "a") { relations { id } } }');
     expect(codesOf(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+});
+
+describe('the cost estimate', () => {
+  /** 100 search results × 500 relations each, with both ends: far over the limit however it is written. */
+  const literal =
+    '{ search(query: "a", first: 100) { relations(first: 500) { id source { id } target { id } } } }';
+  const withVariables =
+    'query($m: Int, $n: Int) { search(query: "a", first: $m) { relations(first: $n) { id source { id } target { id } } } }';
+
+  async function refusal(query: string, variables: Record<string, unknown> = {}) {
+    const counting = countCalls(seeded.store);
+    const result = await execute(server, counting.store, query, variables);
+    for (const method of STORE_METHODS) expect(counting.calls(method), method).toHaveLength(0);
+    expect(codesOf(result)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    return result.errors?.[0]?.message ?? '';
+  }
+
+  it('counts list sizes passed as variables exactly as the same sizes written in the query', async () => {
+    const written = await refusal(literal);
+    expect(written).toMatch(/^Query Cost limit of 25000 exceeded, found \d+/);
+    expect(await refusal(withVariables, { m: 100, n: 500 })).toBe(written);
+  });
+
+  it('counts a variable left out as the variable’s default', async () => {
+    const defaulted = withVariables.replace('$m: Int, $n: Int', '$m: Int = 100, $n: Int = 500');
+    expect(await refusal(defaulted)).toBe(await refusal(literal));
+  });
+
+  it('counts a list size left out as the field’s default in the schema (search 10, relations 50)', async () => {
+    const twice = (sizes: string) =>
+      `{ search(query: "a"${sizes}) { relations${sizes === '' ? '' : '(first: 50)'} { source { relations${sizes === '' ? '' : '(first: 50)'} { id source { id } target { id } } } } } }`;
+    expect(await refusal(twice(''))).toBe(await refusal(twice(', first: 10')));
+  });
+
+  it('still refuses an absurd size that the variable’s own check would refuse later', async () => {
+    await refusal(withVariables, { m: 1, n: 2 ** 40 });
+  });
+
+  it('lets the same operation through when the variables ask for little', async () => {
+    const result = await execute(server, seeded.store, withVariables, { m: 2, n: 3 });
+    expect(result.errors).toBeUndefined();
   });
 });
 

@@ -3,12 +3,18 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ValidationContext, ValidationRule } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { ApiConfig } from './api-config';
+import { costLimitPlugin } from './cost-limit';
 
 /**
  * The limits on an operation's shape, by GraphQL Armor: depth, aliases, directives and estimated cost, and
- * (in production) no field suggestions. They run as validation rules, so an operation over a limit is
- * refused before a resolver runs: HTTP 400, code GRAPHQL_VALIDATION_FAILED, and a message that names the
- * limit and what was found ("Query depth limit of 6 exceeded, found 9.").
+ * (in production) no field suggestions. An operation over a limit is refused before a resolver runs:
+ * HTTP 400, code GRAPHQL_VALIDATION_FAILED, and a message that names the limit and what was found
+ * ("Query depth limit of 6 exceeded, found 9.").
+ *
+ * Depth, aliases and directives run as validation rules. The cost estimate runs once the variables are
+ * known (schema/cost-limit.ts), so that a list size passed as a variable (`first: $n`) or left to its
+ * default counts as much as the same number written in the query; Armor's validation rule alone would
+ * score both as a list of one.
  *
  * Two of Armor's pieces are left out on purpose:
  * - its token limit, which throws from a parsing hook and so reaches the client as an HTTP 500; graphql-js
@@ -20,21 +26,36 @@ import type { ApiConfig } from './api-config';
  * Introspection's own nesting (the standard introspection query is 21 levels deep and "costs" 87,000) is
  * not counted against depth and cost, so the query console keeps working with the limits on.
  */
-export function armorProtections(config: ApiConfig): {
+export function armorProtections(
+  config: ApiConfig,
+  typeDefs: string,
+): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
 } {
   const reject = { propagateOnRejection: false, onReject: [reportWithoutPrefix] };
+  const off = { enabled: false };
   const { limits } = config;
-  const { plugins, validationRules } = new ApolloArmor({
+  const shape = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, ...reject },
     maxAliases: { n: limits.maxAliases, ...reject },
     maxDirectives: { n: limits.maxDirectives, ...reject },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...reject },
-    maxTokens: { enabled: false },
+    costLimit: off,
+    maxTokens: off,
     blockFieldSuggestion: { enabled: !config.fieldSuggestions },
   }).protect();
-  return { plugins, validationRules };
+  const cost = new ApolloArmor({
+    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true, ...reject },
+    maxDepth: off,
+    maxAliases: off,
+    maxDirectives: off,
+    maxTokens: off,
+    blockFieldSuggestion: off,
+  }).protect();
+  return {
+    plugins: [...shape.plugins, costLimitPlugin(cost.validationRules, typeDefs)],
+    validationRules: shape.validationRules,
+  };
 }
 
 function reportWithoutPrefix(context: ValidationContext | null, error: GraphQLError): void {

@@ -8,7 +8,8 @@ import { currentRequestScope } from './request-scope';
  * How errors leave the API. Our own errors that a caller can act on keep their code (BAD_USER_INPUT,
  * NOT_FOUND, SERVICE_UNAVAILABLE) and message, which say what was wrong and how to fix it. GraphQL's own
  * errors (parse, validation, variable coercion, the limits of schema/armor.ts) keep the codes Apollo gave
- * them. Everything else is a bug or a leak waiting to happen (driver messages name hosts and users), so it
+ * them, and the few that graphql-js raises for a client's mistake without a code get one (CLIENT_MISTAKES).
+ * Everything else is a bug or a leak waiting to happen (driver messages name hosts and users), so it
  * is logged here, on the server, with the request's id, and the client sees only "Internal server error"
  * and that id, to quote when asking what went wrong.
  */
@@ -66,6 +67,10 @@ function format(
   if (isGraphQLError(original) && !isInternal(formatted)) {
     return formatted;
   }
+  const mistake = isGraphQLError(original) ? clientMistakeCode(original.message) : undefined;
+  if (mistake !== undefined) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: mistake } };
+  }
   logger.error({ err: original, path: formatted.path }, 'GraphQL: unexpected error');
   return {
     message: INTERNAL_ERROR_MESSAGE,
@@ -76,6 +81,23 @@ function format(
       ...(requestId === undefined ? {} : { requestId }),
     },
   };
+}
+
+/**
+ * Errors graphql-js raises, without a code, for something the client sent: Apollo gives them no code of
+ * their own, so they would arrive here as INTERNAL_SERVER_ERROR and be masked as if the server had broken.
+ * Told by graphql-js's own message, as Apollo itself tells its variable errors apart
+ * (`isBadUserInputGraphQLError`); a test per entry keeps the match honest across graphql upgrades.
+ *
+ * - "Too many errors processing variables, error limit reached. Execution aborted.": the 51st bad
+ *   variable value; the 50 before it already came back as BAD_USER_INPUT.
+ */
+const CLIENT_MISTAKES: readonly (readonly [RegExp, string])[] = [
+  [/^Too many errors processing variables\b/, ApolloServerErrorCode.BAD_USER_INPUT],
+];
+
+function clientMistakeCode(message: string): string | undefined {
+  return CLIENT_MISTAKES.find(([pattern]) => pattern.test(message))?.[1];
 }
 
 /**

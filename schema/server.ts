@@ -9,6 +9,7 @@ import { resolveApiConfig } from './api-config';
 import { armorProtections } from './armor';
 import type { GraphQLContext } from './context';
 import { createErrorFormatter } from './errors';
+import { readOnlyPlugin } from './read-only';
 import { requestScopePlugin } from './request-plugin';
 import { resolvers } from './resolvers';
 
@@ -37,6 +38,10 @@ export interface ApolloServerOptions {
  * - Operations over the limits of depth, aliases, directives, cost (schema/armor.ts) and tokens (graphql's
  *   own parser limit) are refused before they run. Batched requests (an array of operations in one body)
  *   are refused: they would multiply every limit, the rate limit included.
+ * - Only queries are served: a mutation or subscription is a 400 BAD_REQUEST (schema/read-only.ts).
+ * - Automatic persisted queries are off: the explorer never sends them, and a cache any client can fill is
+ *   one more thing to bound. A request that carries one gets Apollo's standard answer,
+ *   PERSISTED_QUERY_NOT_SUPPORTED, which tells an APQ client to send the full query instead.
  * - Unknown errors are masked, logged and tagged with the request id (schema/errors.ts); stack traces
  *   never leave the server.
  * - No landing page: Apollo's would load its Sandbox from Apollo's CDN, which the API's
@@ -45,7 +50,7 @@ export interface ApolloServerOptions {
 export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
   const config = options.config ?? resolveApiConfig();
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const armor = armorProtections(config);
+  const armor = armorProtections(config, typeDefs);
   return new ApolloServer<GraphQLContext>({
     typeDefs,
     resolvers,
@@ -54,9 +59,10 @@ export function createApolloServer(options: ApolloServerOptions = {}): ApolloSer
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, requestScopePlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [readOnlyPlugin, ...armor.plugins, requestScopePlugin, ApolloServerPluginLandingPageDisabled()],
     logger: apolloLogger(logger),
   });
 }

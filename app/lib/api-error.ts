@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { isRecord, isString } from './json-shape';
 
 /**
  * The error answers of newsgraph's file routes (`/api/export`, `/api/import`):
@@ -20,12 +20,17 @@ export class TransferError extends Error {
   }
 }
 
-const errorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+/** The `{ error: { code, message } }` of one of our error answers, or null for any other body. */
+function readErrorBody(body: unknown): { code: string; message: string } | null {
+  if (!isRecord(body) || !isRecord(body.error)) return null;
+  const { code, message } = body.error;
+  return isString(code) && isString(message) ? { code, message } : null;
+}
 
 /** The error an answer with `status` and body `text` carries; a body that is not ours is said so plainly. */
 export function apiError(status: number, text: string): TransferError {
-  const parsed = errorBody.safeParse(parseJson(text));
-  if (parsed.success) return new TransferError(parsed.data.error.message, parsed.data.error.code, status);
+  const error = readErrorBody(parseJson(text));
+  if (error !== null) return new TransferError(error.message, error.code, status);
   return new TransferError(
     `The server answered HTTP ${status} without saying why.${status >= 500 ? ' Its log says more.' : ''}`,
     status === 503 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE',

@@ -95,6 +95,21 @@ describe('readImportAnswer', () => {
     expect(outcome.kind === 'failed' && outcome.error.code).toBe('TOO_LARGE');
   });
 
+  it.each([
+    [
+      'a count that is not a number',
+      { summary: { documents: counts(1), entities: counts(1), relations: { created: '1' } } },
+    ],
+    [
+      'a dry-run flag that is not a boolean',
+      { summary: { documents: counts(0), entities: counts(0), relations: counts(0) }, dryRun: 'yes' },
+    ],
+    ['no summary at all', { dryRun: false }],
+  ])('reads a success with %s as BAD_RESPONSE', (_name, body) => {
+    const outcome = readImportAnswer(200, JSON.stringify(body));
+    expect(outcome.kind === 'failed' && outcome.error.code).toBe('BAD_RESPONSE');
+  });
+
   it('reads an answer that is not the API’s (a proxy’s error page) as BAD_RESPONSE', () => {
     const outcome = readImportAnswer(502, '<html><body>Bad gateway</body></html>');
     expect(outcome.kind === 'failed' && outcome.error.code).toBe('BAD_RESPONSE');

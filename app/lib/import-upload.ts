@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
-import type { ImportSummary } from '@/graph/import/types';
+import type { ImportCounts, ImportSummary } from '@/graph/import/types';
 import { TransferError, apiError, networkError, parseJson } from './api-error';
+import { isNumber, isRecord, isString, readArray } from './json-shape';
 
 /**
  * Uploading files to `POST /api/import` for the explorer's Import dialog. XMLHttpRequest rather than
@@ -35,32 +35,60 @@ export type ImportOutcome =
 /** The header the import route requires, so that another site's form cannot post into this graph. */
 export const CSRF_HEADER = 'x-newsgraph-csrf';
 
-const counts = z.object({
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  rejected: z.number(),
-});
-const summarySchema = z.object({ documents: counts, entities: counts, relations: counts });
-const successBody = z.object({ summary: summarySchema, dryRun: z.optional(z.boolean()) });
-const refusalBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    problems: z.array(z.object({ file: z.string(), path: z.string(), message: z.string() })),
-    problemCount: z.optional(z.number()),
-    summary: z.optional(summarySchema),
-  }),
-});
+function readCounts(value: unknown): ImportCounts | null {
+  if (!isRecord(value)) return null;
+  const { created, updated, unchanged, rejected } = value;
+  if (!isNumber(created) || !isNumber(updated) || !isNumber(unchanged) || !isNumber(rejected)) return null;
+  return { created, updated, unchanged, rejected };
+}
+
+function readSummary(value: unknown): ImportSummary | null {
+  if (!isRecord(value)) return null;
+  const documents = readCounts(value.documents);
+  const entities = readCounts(value.entities);
+  const relations = readCounts(value.relations);
+  if (documents === null || entities === null || relations === null) return null;
+  return { documents, entities, relations };
+}
+
+/** `{ summary, dryRun? }`: what the route answers when the import was done (or checked). */
+function readSuccess(body: unknown): { summary: ImportSummary; dryRun: boolean } | null {
+  if (!isRecord(body)) return null;
+  const summary = readSummary(body.summary);
+  const { dryRun } = body;
+  if (summary === null || (dryRun !== undefined && typeof dryRun !== 'boolean')) return null;
+  return { summary, dryRun: dryRun ?? false };
+}
+
+function readProblem(value: unknown): ImportProblemView | null {
+  if (!isRecord(value)) return null;
+  const { file, path, message } = value;
+  return isString(file) && isString(path) && isString(message) ? { file, path, message } : null;
+}
+
+/** `{ error: { code, message, problems, problemCount?, summary? } }`: files refused as a whole. */
+function readRefusal(body: unknown): Omit<Extract<ImportOutcome, { kind: 'refused' }>, 'kind'> | null {
+  if (!isRecord(body) || !isRecord(body.error)) return null;
+  const { code, message, problems, problemCount, summary } = body.error;
+  const problemList = readArray(problems, readProblem);
+  if (!isString(code) || !isString(message) || problemList === null) return null;
+  if (problemCount !== undefined && !isNumber(problemCount)) return null;
+  const refusedSummary = summary === undefined ? null : readSummary(summary);
+  if (summary !== undefined && refusedSummary === null) return null;
+  return {
+    message,
+    problems: problemList,
+    problemCount: problemCount ?? problemList.length,
+    summary: refusedSummary,
+  };
+}
 
 /** Public: what an answer of `/api/import` with `status` and body `text` means for the person importing. */
 export function readImportAnswer(status: number, text: string): ImportOutcome {
   const body = parseJson(text);
   if (status >= 200 && status < 300) {
-    const parsed = successBody.safeParse(body);
-    if (parsed.success) {
-      return { kind: 'imported', summary: parsed.data.summary, dryRun: parsed.data.dryRun ?? false };
-    }
+    const success = readSuccess(body);
+    if (success !== null) return { kind: 'imported', ...success };
     return {
       kind: 'failed',
       error: new TransferError(
@@ -70,17 +98,8 @@ export function readImportAnswer(status: number, text: string): ImportOutcome {
       ),
     };
   }
-  const refused = refusalBody.safeParse(body);
-  if (refused.success && refused.data.error.problems.length > 0) {
-    const { message, problems, problemCount, summary } = refused.data.error;
-    return {
-      kind: 'refused',
-      message,
-      problems,
-      problemCount: problemCount ?? problems.length,
-      summary: summary ?? null,
-    };
-  }
+  const refusal = readRefusal(body);
+  if (refusal !== null && refusal.problems.length > 0) return { kind: 'refused', ...refusal };
   return { kind: 'failed', error: apiError(status, text) };
 }
 

@@ -8,6 +8,8 @@ import { InvalidArgumentError, InvalidDataError, NotFoundError, StoreUnavailable
 import { isRelationType } from '@/graph/identifiers';
 import { LIMITS } from '@/graph/limits';
 import type { GraphStore } from '@/graph/store';
+import { currentRequestScope } from '@/schema/request-scope';
+import { getLogger } from './logger';
 
 /**
  * `GET /api/export`: the download of one export file, made by the same library as GraphQL's
@@ -189,7 +191,8 @@ export function jsonError(
 
 /**
  * Public: our errors become their HTTP status with their message (it says what to fix); anything else is
- * logged here and answered 500 without details, as the GraphQL API masks it (driver messages name hosts).
+ * logged here and answered 500 without details, as the GraphQL API masks it (driver messages name hosts),
+ * but with the request's id, which the log line carries too.
  */
 export function errorResponse(error: unknown, where: string): Response {
   if (error instanceof ExportTooLargeError) return jsonError(413, 'TOO_LARGE', error.message);
@@ -198,6 +201,8 @@ export function errorResponse(error: unknown, where: string): Response {
   }
   if (error instanceof NotFoundError) return jsonError(404, 'NOT_FOUND', error.message);
   if (error instanceof StoreUnavailableError) return jsonError(503, 'SERVICE_UNAVAILABLE', error.message);
-  console.error(`${where}: unexpected error`, error);
-  return jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+  const scope = currentRequestScope();
+  (scope?.logger ?? getLogger()).error({ err: error, where }, `${where}: unexpected error`);
+  const extra = scope === undefined ? {} : { requestId: scope.requestId };
+  return jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error', extra);
 }

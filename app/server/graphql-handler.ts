@@ -13,7 +13,7 @@ import { createRequestScope, runInRequestScope } from '@/schema/request-scope';
 import { createApolloServer } from '@/schema/server';
 import { readBoundedText } from './bounded-body';
 import { getLogger } from './logger';
-import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
+import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
 /**
  * `/api/graphql` over HTTP: Apollo Server's `executeHTTPGraphQLRequest`, with what an exposed server needs
@@ -52,7 +52,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     const deadline = new AbortController();
     const scope = createRequestScope({
       logger,
-      requestId: requestIdFor(request, config.trustProxy),
+      requestId: currentRequestId(request, config.trustProxy),
       signal: deadline.signal,
     });
     const response = await runInRequestScope(scope, () =>

@@ -1,5 +1,7 @@
 import { StoreUnavailableError } from '@/graph/errors';
 import type { StoreKind } from '@/graph/store';
+import { currentRequestScope } from '@/schema/request-scope';
+import { getLogger } from './logger';
 import { configuredStoreKind, getStore } from './store';
 
 /** What /api/health answers: readiness of the store, and how big the graph is when it is ready. */
@@ -31,7 +33,7 @@ export async function checkHealth(): Promise<HealthReport> {
     // name server paths, so it goes to the log.
     if (error instanceof StoreUnavailableError)
       return { status: 'unavailable', store: kind, error: error.message };
-    console.error('Health check: unexpected error', error);
+    (currentRequestScope()?.logger ?? getLogger()).error({ err: error }, 'Health check: unexpected error');
     return { status: 'unavailable', store: kind, error: 'Unexpected error; the server log says more.' };
   }
 }

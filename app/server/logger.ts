@@ -30,3 +30,11 @@ export function getLogger(): Logger {
   holder[KEY] ??= createLogger(resolveApiConfig().logLevel);
   return holder[KEY];
 }
+
+/**
+ * Public: makes `logger` the process's logger from now on (tests of the routes read back the lines a
+ * request writes; the routes themselves never call it).
+ */
+export function useLogger(logger: Logger): void {
+  holder[KEY] = logger;
+}

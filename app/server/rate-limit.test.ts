@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { resolveApiConfig } from '@/schema/api-config';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import type { RateLimitOptions } from './rate-limit';
-import { clientKey, createRateLimit } from './rate-limit';
+import { clientKey, createRateLimit, sharedBudgetWarning } from './rate-limit';
 
 /** Per-client rate limits, with real rate-limiter-flexible counters and small limits. */
 
@@ -58,6 +59,31 @@ describe('createRateLimit', () => {
     expect(body.error.code).toBe('RATE_LIMITED');
   });
 
+  it.each(['graphql', 'export', 'import'] as const)(
+    'gives a refusal of /api/%s a request id, in the x-request-id header, the body and the log line',
+    async (route) => {
+      const { call, lines } = limitOf({ route, perMinute: 1 });
+      await call();
+      const refused = await call();
+      const requestId = refused.headers.get('x-request-id');
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const body = (await refused.json()) as {
+        errors?: { extensions: { requestId: string } }[];
+        error?: { requestId: string };
+      };
+      expect(body.errors?.[0]?.extensions.requestId ?? body.error?.requestId).toBe(requestId);
+      expect(lines.find((line) => line.msg === 'rate limited')?.requestId).toBe(requestId);
+    },
+  );
+
+  it('keeps a trusted proxy’s request id on a refusal, so both logs share it', async () => {
+    const { call } = limitOf({ perMinute: 1, trustProxy: true });
+    await call({ 'x-request-id': 'proxy-1a2b3c4d' });
+    const refused = await call({ 'x-request-id': 'proxy-5e6f7a8b' });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('x-request-id')).toBe('proxy-5e6f7a8b');
+  });
+
   it('logs each refusal as a warning', async () => {
     const { call, lines } = limitOf({ perMinute: 1 });
     await call();
@@ -98,5 +124,29 @@ describe('clientKey', () => {
     expect(clientKey(request('198.51.100.4'), false)).toBe('anonymous');
     expect(clientKey(request('<script>'), true)).toBe('anonymous');
     expect(clientKey(new Request('http://localhost/'), true)).toBe('anonymous');
+  });
+});
+
+describe('sharedBudgetWarning', () => {
+  it('warns a production server without a trusted proxy that all clients share one budget', () => {
+    const warning = sharedBudgetWarning(resolveApiConfig({ NODE_ENV: 'production' }));
+    expect(warning).toMatch(/NEWSGRAPH_TRUST_PROXY/);
+    expect(warning).toMatch(/shares one rate-limit budget/);
+  });
+
+  it.each([
+    ['behind a trusted proxy', { NODE_ENV: 'production', NEWSGRAPH_TRUST_PROXY: '1' }],
+    [
+      'with every rate limit off',
+      {
+        NODE_ENV: 'production',
+        NEWSGRAPH_RATE_LIMIT_GRAPHQL: '0',
+        NEWSGRAPH_RATE_LIMIT_EXPORT: '0',
+        NEWSGRAPH_RATE_LIMIT_IMPORT: '0',
+      },
+    ],
+    ['outside production', { NODE_ENV: 'development' }],
+  ])('says nothing %s', (_name, env) => {
+    expect(sharedBudgetWarning(resolveApiConfig(env))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { currentRequestScope } from '@/schema/request-scope';
 
 /**
  * Request ids: what ties a client's error report ("requestId": "…") to the server's log lines.
@@ -18,4 +19,12 @@ export function requestIdFor(request: Request, trustProxy: boolean): string {
   const given = request.headers.get(REQUEST_ID_HEADER)?.trim();
   if (trustProxy && given !== undefined && SAFE_ID.test(given)) return given;
   return randomUUID();
+}
+
+/**
+ * Public: the id of the request being served (app/server/api-route.ts gives every API request one before
+ * anything else runs), or, outside a request's scope (a handler called directly by a test), its own.
+ */
+export function currentRequestId(request: Request, trustProxy: boolean): string {
+  return currentRequestScope()?.requestId ?? requestIdFor(request, trustProxy);
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentDisposition, safeFilename } from '@/app/server/export-response';
+import { getLogger, useLogger } from '@/app/server/logger';
 import { closeStore } from '@/app/server/store';
 import { listBundleFiles } from '@/graph/bundle/bundle-files';
 import { loadBundles } from '@/graph/bundle/load-bundles';
@@ -11,6 +12,7 @@ import { exportGraph } from '@/graph/export';
 import { collectExport } from '@/graph/export/collect';
 import { MemoryGraphStore } from '@/graph/memory/memory-store';
 import type { GraphBatch } from '@/graph/model';
+import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import { GET } from './route';
 
 /** The export route's handler, called as Next.js calls it, over an embedded store seeded in a temp dir. */
@@ -158,13 +160,35 @@ describe('GET /api/export', () => {
       expect((await errorOf(response)).code).toBe('SERVICE_UNAVAILABLE');
     });
 
-    it('500 without details, logged, when the server is misconfigured', async () => {
-      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-      useEnv({ NEWSGRAPH_MAX_EXPORT_NODES: 'lots' });
-      const response = await get('ids=nayib-bukele');
-      expect(response.status).toBe(500);
-      expect((await errorOf(response)).code).toBe('INTERNAL_SERVER_ERROR');
-      expect(logged).toHaveBeenCalled();
+    it('500 without details when the server is misconfigured, logged with the answer’s request id', async () => {
+      const processLogger = getLogger();
+      const logs = captureLogs();
+      useLogger(logs.logger);
+      try {
+        useEnv({ NEWSGRAPH_MAX_EXPORT_NODES: 'lots' });
+        const response = await get('ids=nayib-bukele');
+        expect(response.status).toBe(500);
+        const requestId = response.headers.get('x-request-id');
+        expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+        const error = (await errorOf(response)) as { code: string; message: string; requestId?: string };
+        expect(error).toEqual({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', requestId });
+        const logged = logs.lines.filter((line) => line.level === LEVEL.error);
+        expect(logged).toHaveLength(1);
+        expect(logged[0]).toMatchObject({ requestId, where: 'GET /api/export' });
+        expect(JSON.stringify(logged[0])).toContain('NEWSGRAPH_MAX_EXPORT_NODES');
+      } finally {
+        useLogger(processLogger);
+      }
+    });
+
+    it('gives every answer a request id, a download as well as an error', async () => {
+      const download = await get('ids=nayib-bukele&format=graphml');
+      expect(download.status).toBe(200);
+      expect(download.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      const refused = await get('ids=nayib-bukele&depth=9');
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(refused.headers.get('x-request-id')).not.toBe(download.headers.get('x-request-id'));
     });
   });
 });

@@ -1,5 +1,5 @@
+import { serveApi } from '@/app/server/api-route';
 import { exportResponse } from '@/app/server/export-response';
-import { limitRate } from '@/app/server/rate-limit';
 import { getStore } from '@/app/server/store';
 
 export const runtime = 'nodejs';
@@ -7,5 +7,5 @@ export const dynamic = 'force-dynamic';
 
 /** A subgraph as a file download: `?ids=a,b&depth=1&format=graphml` or `?all=1&format=csv` (see export-response.ts). */
 export function GET(request: Request): Promise<Response> {
-  return limitRate('export', request, () => exportResponse(request, getStore));
+  return serveApi('export', request, () => exportResponse(request, getStore));
 }

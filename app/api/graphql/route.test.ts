@@ -47,7 +47,7 @@ function post(query: string, variables: Record<string, unknown> = {}) {
 
 interface Body {
   data?: { stats?: { entityCount: number } } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; requestId?: string } }[];
 }
 
 describe('/api/graphql', () => {
@@ -118,5 +118,8 @@ describe('/api/graphql', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await refused.json()) as Body;
     expect(body.errors?.map((e) => e.extensions?.code)).toEqual(['RATE_LIMITED']);
+    // Like every other answer, the refusal carries a request id, the same in the header and the error.
+    expect(refused.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.errors?.[0]?.extensions?.requestId).toBe(refused.headers.get('x-request-id'));
   });
 });

@@ -1,5 +1,5 @@
 import { createGraphQLHandler } from '@/app/server/graphql-handler';
-import { limitRate } from '@/app/server/rate-limit';
+import { serveApi } from '@/app/server/api-route';
 import { getStore } from '@/app/server/store';
 
 export const runtime = 'nodejs';
@@ -9,9 +9,9 @@ const handler = createGraphQLHandler({ getStore });
 
 /** GraphQL over GET (queries only, CSRF-checked by Apollo) and POST; see app/server/graphql-handler.ts. */
 export function GET(request: Request): Promise<Response> {
-  return limitRate('graphql', request, () => handler(request));
+  return serveApi('graphql', request, () => handler(request));
 }
 
 export function POST(request: Request): Promise<Response> {
-  return limitRate('graphql', request, () => handler(request));
+  return serveApi('graphql', request, () => handler(request));
 }

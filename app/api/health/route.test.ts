@@ -3,11 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getLogger, useLogger } from '@/app/server/logger';
 import { closeStore } from '@/app/server/store';
 import { listBundleFiles } from '@/graph/bundle/bundle-files';
 import { loadBundles } from '@/graph/bundle/load-bundles';
 import { MemoryGraphStore, SNAPSHOT_FILE } from '@/graph/memory/memory-store';
 import type { GraphBatch } from '@/graph/model';
+import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import { GET } from './route';
 
 /** The health route's handler, called as Next.js calls it, over the store the environment names. */
@@ -38,12 +40,18 @@ function useEnv(env: Record<string, string>) {
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
 }
 
-async function check(): Promise<{ status: number; body: Record<string, unknown>; cache: string | null }> {
+async function check(): Promise<{
+  status: number;
+  body: Record<string, unknown>;
+  cache: string | null;
+  requestId: string | null;
+}> {
   const response = await GET(new Request('http://localhost/api/health'));
   return {
     status: response.status,
     body: (await response.json()) as Record<string, unknown>,
     cache: response.headers.get('cache-control'),
+    requestId: response.headers.get('x-request-id'),
   };
 }
 
@@ -81,18 +89,24 @@ describe('GET /api/health', () => {
     expect(body).toMatchObject({ status: 'unavailable', store: 'embedded' });
   });
 
-  it('answers 503 without details, and logs them, when the data file is damaged', async () => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  it('answers 503 without details, and logs them with the request id, when the data file is damaged', async () => {
+    const processLogger = getLogger();
+    const logs = captureLogs();
+    useLogger(logs.logger);
     const damaged = await mkdtemp(path.join(tmpdir(), 'newsgraph-health-damaged-'));
     try {
       await writeFile(path.join(damaged, SNAPSHOT_FILE), '{ not json');
       useEnv({ NEWSGRAPH_DATA_DIR: damaged });
-      const { status, body } = await check();
+      const { status, body, requestId } = await check();
       expect(status).toBe(503);
       expect(body).toMatchObject({ status: 'unavailable', store: 'embedded' });
       expect(JSON.stringify(body)).not.toContain(damaged);
-      expect(logged).toHaveBeenCalled();
+      const logged = logs.lines.filter((line) => line.level === LEVEL.error);
+      expect(logged).toHaveLength(1);
+      expect(logged[0]?.requestId).toBe(requestId);
+      expect(JSON.stringify(logged[0])).toContain(damaged);
     } finally {
+      useLogger(processLogger);
       await rm(damaged, { recursive: true, force: true });
     }
   });

@@ -1,13 +1,16 @@
+import { withRequestId } from '@/app/server/api-route';
 import { checkHealth } from '@/app/server/health';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
 /** Liveness and store readiness: 200 with the graph's size when the store answers, 503 with why when not. */
-export async function GET(_request: Request): Promise<Response> {
-  const report = await checkHealth();
-  return Response.json(report, {
-    status: report.status === 'ok' ? 200 : 503,
-    headers: { 'Cache-Control': 'no-store' },
+export function GET(request: Request): Promise<Response> {
+  return withRequestId(request, async () => {
+    const report = await checkHealth();
+    return Response.json(report, {
+      status: report.status === 'ok' ? 200 : 503,
+      headers: { 'Cache-Control': 'no-store' },
+    });
   });
 }

@@ -191,6 +191,11 @@ describe('POST /api/import', () => {
       expect(await stored()).toEqual(EMPTY);
     });
 
+    it('with a request id on the answer, as every answer of the API has', async () => {
+      const response = await post('not a form', { 'content-type': 'text/plain' });
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
     it('415 UNSUPPORTED_MEDIA_TYPE for a body that is not a form', async () => {
       const response = await post(JSON.stringify(fixtureBundle()), { 'content-type': 'application/json' });
       expect(response.status).toBe(415);

@@ -1,15 +1,18 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { openSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './paths';
+import { NEXT_DIST_DIR, ROOT } from './paths';
 
 /**
- * The `.next` folder is shared by everyone working in this checkout: a build started while another is
- * running, or while browser tests serve the old one, spoils both. These helpers wait their turn.
+ * The default `.next` folder is shared by everyone working in this checkout: a build started while another
+ * is running, or while browser tests serve the old one, spoils both. These helpers wait their turn. With
+ * a folder of one's own (NEXT_DIST_DIR, see next.config.ts) nobody else's build or test run can touch it,
+ * so there is nothing to wait for.
  */
 
-/** Command lines of other processes that build or serve tests from `.next` right now. */
+/** Command lines of other processes that build or serve tests from the shared `.next` right now. */
 export function busyBuilders(): string[] {
+  if (NEXT_DIST_DIR !== '.next') return [];
   try {
     return execFileSync('pgrep', ['-fa', 'next build|vitest run --config vitest.e2e'], { encoding: 'utf8' })
       .split('\n')
@@ -31,7 +34,7 @@ export async function waitForQuietBuilds(log: (line: string) => void, maxMinutes
   }
 }
 
-/** Runs `next build`, its output going to `logFile`; rejects when it fails. */
+/** Runs `next build` into NEXT_DIST_DIR, its output going to `logFile`; rejects when it fails. */
 export function buildApp(logFile: string): Promise<void> {
   const log = openSync(logFile, 'w');
   const child = spawn(

@@ -4,14 +4,15 @@ import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { ROOT } from './paths';
+import { NEXT_DIST_DIR, ROOT } from './paths';
 
 /**
  * The built app (`next start`) on a free loopback port, serving an embedded store from a given directory,
  * for the benchmarks, the load test and the fuzz run. Next 16 serves from the process it starts in (the
  * process renames itself `next-server`), so the child's pid is the server's and its memory can be read
  * from /proc. Its output goes to a log file (one per server, rewritten each run): a pipe nobody reads
- * would fill and stall the server.
+ * would fill and stall the server. The build served is the one in NEXT_DIST_DIR (`.next` by default): the
+ * child inherits the variable, and next.config.ts points `next start` at that folder.
  */
 export interface NextServer {
   url: string;
@@ -47,8 +48,10 @@ export const BENCH_SERVER_ENV = {
 } as const;
 
 export function assertBuilt(): void {
-  if (!existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('No production build in .next: run `npx next build` first (npm run bench does).');
+  if (!existsSync(path.join(ROOT, NEXT_DIST_DIR, 'BUILD_ID'))) {
+    throw new Error(
+      `No production build in ${NEXT_DIST_DIR}: run \`npx next build\` first, with the same NEXT_DIST_DIR (npm run bench does).`,
+    );
   }
 }
 
