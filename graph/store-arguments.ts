@@ -110,6 +110,7 @@ export function resolveNeighborhood(options: NeighborhoodOptions = {}): Resolved
 export interface ResolvedPath {
   maxDepth: number;
   relationTypes: string[] | undefined;
+  entityTypes: string[] | undefined;
 }
 
 export function resolvePath(options: PathOptions = {}): ResolvedPath {
@@ -122,6 +123,7 @@ export function resolvePath(options: PathOptions = {}): ResolvedPath {
       'GraphStore.shortestPath: maxDepth',
     ),
     relationTypes: types(options.relationTypes, assertRelationType, 'GraphStore.shortestPath'),
+    entityTypes: types(options.entityTypes, assertEntityType, 'GraphStore.shortestPath'),
   };
 }
 

@@ -46,6 +46,9 @@ export interface GraphStore {
   /** Documents by id (all of them when `ids` is omitted), ordered by id; unknown ids are left out. */
   documents(ids?: readonly string[]): Promise<Document[]>;
 
+  /** For each known document in `ids` (unknown ids are left out; ordered by document id): the entities with a mention in it and the relations with evidence in it, each list ordered by id. What the document view links from its text. */
+  documentLinks(ids: readonly string[]): Promise<DocumentLinks[]>;
+
   /** Every document, entity and relation in the store, ordered by id: for `--all` exports and backups. Entities come without a degree, as in any batch. */
   readAll(): Promise<GraphBatch>;
 
@@ -95,6 +98,17 @@ export interface PathOptions {
   maxDepth?: number;
   /** Only follow relations of these types. */
   relationTypes?: readonly string[];
+  /** Only walk through entities of these types; the two ends are always allowed, whatever their type. */
+  entityTypes?: readonly string[];
+}
+
+/** What one document links to: the entities it mentions and the relations it is evidence for. */
+export interface DocumentLinks {
+  documentId: string;
+  /** Entities with at least one mention span in the document, with their degree, ordered by id. */
+  entities: EntityNode[];
+  /** Relations with at least one evidence span in the document (all their evidence, not only this document's), ordered by id. */
+  relations: Relation[];
 }
 
 /** What an upsert did, counted per kind of item. */

@@ -76,6 +76,7 @@ export const shortestPathArgs = z.object({
   to: z.string(),
   maxDepth: count('shortestPath(maxDepth:)', 1, LIMITS.maxPathDepth),
   relationTypes: typeNames('shortestPath(relationTypes:)', 'relation'),
+  entityTypes: typeNames('shortestPath(entityTypes:)', 'entity'),
 });
 
 export const subgraphArgs = z.object({ ids: idList('subgraph(ids:)') });

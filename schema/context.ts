@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { NewsgraphError, StoreUnavailableError } from '../graph/errors';
 import { LIMITS } from '../graph/limits';
 import type { Document, EntityNode } from '../graph/model';
-import type { GraphStore } from '../graph/store';
+import type { DocumentLinks, GraphStore } from '../graph/store';
 import { currentRequestScope } from './request-scope';
 
 /**
@@ -16,6 +16,8 @@ export interface GraphQLContext {
   store: GraphStore;
   entities: DataLoader<string, EntityNode | null>;
   documents: DataLoader<string, Document | null>;
+  /** What each document names and supports (`Document.entities`, `Document.relations`). */
+  documentLinks: DataLoader<string, DocumentLinks>;
 }
 
 /** The stores refuse calls naming more than LIMITS.maxIds ids; a bigger tick is split into several calls. */
@@ -23,10 +25,21 @@ const BATCH = { maxBatchSize: LIMITS.maxIds };
 
 /** Builds the context for one request over `store` (public: used by the route and the tests). */
 export function createContext(store: GraphStore): GraphQLContext {
+  const entities = new DataLoader<string, EntityNode | null>(
+    async (ids) => inKeyOrder(ids, await store.getEntities(ids)),
+    BATCH,
+  );
   return {
     store,
-    entities: new DataLoader(async (ids) => inKeyOrder(ids, await store.getEntities(ids)), BATCH),
+    entities,
     documents: new DataLoader(async (ids) => inKeyOrder(ids, await store.documents(ids)), BATCH),
+    documentLinks: new DataLoader(async (ids) => {
+      const found = await store.documentLinks(ids);
+      // Primed before any resolver sees the links, so the ends of the relations a document supports,
+      // nearly always among the entities it names, cost no further look-up.
+      for (const links of found) for (const entity of links.entities) entities.prime(entity.id, entity);
+      return linksInKeyOrder(ids, found);
+    }, BATCH),
   };
 }
 
@@ -55,6 +68,12 @@ export async function createRequestContext(getStore: () => Promise<GraphStore>):
       extensions: { code: known.code, http: { status: 503 } },
     });
   }
+}
+
+/** Links per key; a document the store left out (unknown) links to nothing. */
+function linksInKeyOrder(keys: readonly string[], found: readonly DocumentLinks[]): DocumentLinks[] {
+  const byId = new Map(found.map((links) => [links.documentId, links]));
+  return keys.map((key) => byId.get(key) ?? { documentId: key, entities: [], relations: [] });
 }
 
 /** DataLoader wants one result per key, in key order; the store answers in no particular order. */

@@ -28,6 +28,7 @@ const CONTRACT: Record<string, { type: string; args: Record<string, [string, str
       to: ['ID!', null],
       maxDepth: ['Int', '6'],
       relationTypes: ['[String!]', null],
+      entityTypes: ['[String!]', null],
     },
   },
   subgraph: { type: 'Subgraph!', args: { ids: ['[ID!]!', null] } },

@@ -144,6 +144,22 @@ describe('loadBundleFile', () => {
       expect(error.path).toBe('relations[1].evidence[0].documentId');
     });
 
+    it('evidence whose end runs past the end of the text, though the slice reads right', async () => {
+      // text.slice clamps `end` to the text's length, so the slice alone would match the sentence.
+      const sentence = FIXTURE_TEXT.slice(FIXTURE_TEXT.indexOf('She said'));
+      const start = FIXTURE_TEXT.length - sentence.length;
+      const error = await rejectionOf(
+        edited((b) =>
+          Object.assign(b.relations[0]?.evidence[0] ?? {}, {
+            sentence,
+            start,
+            end: start + sentence.length + 40,
+          }),
+        ),
+      );
+      expect(error.path).toBe('relations[0].evidence[0].start');
+    });
+
     it('an entity mention whose offsets do not cover its sentence', async () => {
       const error = await rejectionOf(
         edited((b) => Object.assign(b.entities[1]?.mentions[1] ?? {}, { start: 0, end: 32 })),

@@ -2,6 +2,7 @@ import { describe } from 'vitest';
 import type { GraphStore } from '../store';
 import { describeCatalog } from './catalog.contract';
 import { useFixtureStore } from './context';
+import { describeDocumentLinks } from './document-links.contract';
 import { describeEntityLookups } from './entities.contract';
 import { describeLifecycle } from './lifecycle.contract';
 import { describeNeighborhood } from './neighborhood.contract';
@@ -30,6 +31,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
     describeShortestPath(store);
     describeSubgraphs(store);
     describeCatalog(store);
+    describeDocumentLinks(store);
     describeReadAll(store);
     describeUpsert(store);
     describeLifecycle(store);

@@ -60,6 +60,49 @@ export function describeShortestPath(store: StoreGetter): void {
       expect(await store().shortestPath('ana-ruiz', 'late-hour', { relationTypes: ['OWNS'] })).toBeNull();
     });
 
+    it('walks only through the entity types asked for, taking the way round when it must', async () => {
+      // The direct way, sam-okafor ← tom-hale → daily-ledger, goes through a Person; the way through
+      // organisations only is a hop longer.
+      const path = await store().shortestPath('sam-okafor', 'daily-ledger', {
+        entityTypes: ['Organization'],
+      });
+      expect(idList(path?.nodes ?? [])).toEqual([
+        'sam-okafor',
+        'southharbor-radio',
+        'coastline-media',
+        'daily-ledger',
+      ]);
+      expect(idList(path?.edges ?? [])).toEqual([
+        'radio-reported-on-okafor',
+        'coastline-owns-radio',
+        'coastline-owns-ledger',
+      ]);
+    });
+
+    it('always allows the two ends, whatever their type', async () => {
+      // ana-ruiz is a Person and late-hour a Work, neither of them asked for: the direct hop still counts.
+      const path = await store().shortestPath('ana-ruiz', 'late-hour', { entityTypes: ['Place'] });
+      expect(idList(path?.nodes ?? [])).toEqual(['ana-ruiz', 'late-hour']);
+      expect(idList(path?.edges ?? [])).toEqual(['ruiz-criticized-late-hour']);
+    });
+
+    it('returns null when the allowed entity types do not connect the ends', async () => {
+      // Every way from ana-ruiz to sam-okafor passes through late-hour, a Work.
+      const options = { entityTypes: ['Person', 'Organization', 'Place'] };
+      expect(await store().shortestPath('ana-ruiz', 'sam-okafor', options)).toBeNull();
+      expect(
+        idList(
+          (await store().shortestPath('ana-ruiz', 'sam-okafor', { entityTypes: ['Work'] }))?.nodes ?? [],
+        ),
+      ).toEqual(['ana-ruiz', 'late-hour', 'sam-okafor']);
+    });
+
+    it('combines entity and relation type filters', async () => {
+      // Through organisations, but without OWNS, sam-okafor cannot reach daily-ledger.
+      const options = { entityTypes: ['Organization'], relationTypes: ['REPORTED_ON', 'WORKS_FOR'] };
+      expect(await store().shortestPath('sam-okafor', 'daily-ledger', options)).toBeNull();
+    });
+
     it('picks one of parallel relations for a hop', async () => {
       const path = await store().shortestPath('late-hour', 'northwind-tv');
       expect(idList(path?.nodes ?? [])).toEqual(['late-hour', 'northwind-tv']);
@@ -81,6 +124,16 @@ export function describeShortestPath(store: StoreGetter): void {
     it('refuses a maxDepth out of range', async () => {
       await expectInvalidArgument(store().shortestPath('ana-ruiz', 'late-hour', { maxDepth: 0 }));
       await expectInvalidArgument(store().shortestPath('ana-ruiz', 'late-hour', { maxDepth: 11 }));
+    });
+
+    it('refuses badly formed type names', async () => {
+      await expectInvalidArgument(
+        store().shortestPath('ana-ruiz', 'late-hour', { relationTypes: ['leads'] }),
+      );
+      await expectInvalidArgument(store().shortestPath('ana-ruiz', 'late-hour', { entityTypes: ['place'] }));
+      await expectInvalidArgument(
+        store().shortestPath('ana-ruiz', 'late-hour', { entityTypes: ['Person`}) RETURN 1 //'] }),
+      );
     });
   });
 }

@@ -4,6 +4,7 @@ import type { Document, Evidence } from '../model';
 import type { ImportProblem, ItemKind, Origin, ReadResult } from './read-result';
 import { emptyResult, subPath } from './read-result';
 import type { StoreView } from './store-view';
+import { coversExactly } from '../bundle/span';
 
 /**
  * The checks a schema cannot make, over everything an import holds, with the store in view: the rules
@@ -124,7 +125,7 @@ function spanProblem(
     };
   }
   const { text } = document;
-  if (text.slice(evidence.start, evidence.end) === evidence.sentence) return undefined;
+  if (coversExactly(text, evidence)) return undefined;
   if (!text.includes(evidence.sentence)) {
     return {
       field: 'sentence',

@@ -194,6 +194,24 @@ describe('importGraph', () => {
         path: 'relations[0].evidence[0].start',
       },
       {
+        // text.slice clamps `end` to the text's length, so the slice alone would match the sentence.
+        name: 'an evidence span whose end runs past the end of the text',
+        files: () => [
+          bundleFile('a.json', (b) => {
+            const sentence = FIXTURE_TEXT.slice(FIXTURE_TEXT.indexOf('She said'));
+            const start = FIXTURE_TEXT.length - sentence.length;
+            Object.assign(b.relations[0]?.evidence[0] ?? {}, {
+              sentence,
+              start,
+              end: start + sentence.length + 40,
+            });
+          }),
+        ],
+        error: InvalidDataError,
+        source: 'a.json',
+        path: 'relations[0].evidence[0].start',
+      },
+      {
         name: 'evidence quoting a document that is nowhere',
         files: () => [
           bundleFile('a.json', (b) =>

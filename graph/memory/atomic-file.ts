@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -37,10 +38,11 @@ export interface AtomicWriteOptions {
  * Returns the new file's version, taken from the temporary file before the rename (a rename keeps the
  * inode, size and mtime), so that a concurrent writer in another process cannot be mistaken for us.
  * A process killed midway leaves a temporary file (see removeLeftovers), never a damaged `file`.
+ * `contents` may be given in chunks (any iterable of strings), so that no single string need hold it all.
  */
 export async function writeFileAtomic(
   file: string,
-  contents: string,
+  contents: string | Iterable<string>,
   options: AtomicWriteOptions = {},
 ): Promise<string> {
   const dir = path.dirname(file);
@@ -49,7 +51,9 @@ export async function writeFileAtomic(
   try {
     const handle = await fs.open(tmp, 'wx');
     try {
-      await handle.writeFile(contents, 'utf8');
+      for (const chunk of typeof contents === 'string' ? [contents] : contents) {
+        await writeAll(handle, Buffer.from(chunk, 'utf8'));
+      }
       await handle.sync();
       version = versionOf(await handle.stat({ bigint: true }));
     } finally {
@@ -78,6 +82,14 @@ export async function removeLeftovers(file: string): Promise<string[]> {
   );
   await Promise.all(names.map((name) => fs.rm(path.join(dir, name), { force: true })));
   return names;
+}
+
+/** Writes every byte of `bytes` at the handle's position (a write may take fewer bytes than it was given). */
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, offset);
+    offset += bytesWritten;
+  }
 }
 
 async function syncDirectory(dir: string): Promise<void> {

@@ -112,18 +112,24 @@ describe('MemoryGraphStore', () => {
       await reopened.close();
     });
 
-    it('writes a snapshot in the documented format', async () => {
+    it('writes a snapshot in the documented format: a header line, then one line per item', async () => {
       const dir = await tempDir();
       const store = await MemoryGraphStore.open(dir);
       await store.upsert(FIXTURE);
-      const snapshot: unknown = JSON.parse(await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8'));
-      expect(snapshot).toMatchObject({ formatVersion: 1 });
-      expect(Object.keys(snapshot as object).sort()).toEqual([
-        'documents',
-        'entities',
-        'formatVersion',
-        'relations',
-      ]);
+      const text = await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8');
+      const [header, ...items] = text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as unknown);
+      const { documents, entities, relations } = FIXTURE;
+      expect(header).toEqual({
+        format: 'newsgraph-snapshot',
+        formatVersion: 2,
+        documents: documents.length,
+        entities: entities.length,
+        relations: relations.length,
+      });
+      expect(items).toHaveLength(documents.length + entities.length + relations.length);
       await store.close();
     });
   });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { InvalidArgumentError, StoreUnavailableError } from '../errors';
 import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
 import type {
+  DocumentLinks,
   GraphStore,
   NeighborhoodOptions,
   PathOptions,
@@ -20,8 +21,10 @@ import {
   resolveSearch,
 } from '../store-arguments';
 import { batchSchema, firstIssue } from '../batch-schema';
+import { isSealedBatch } from '../bundle/validated-batch';
 import type { GraphState } from './graph-state';
 import { emptyState, entityNode, findDangling, mergeBatch, stateToBatch } from './graph-state';
+import { documentLinksOf } from './document-links';
 import { PersistedState } from './persisted-state';
 import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
 import { searchEntities } from './search';
@@ -39,10 +42,11 @@ export interface MemoryStoreOptions {
 
 /**
  * Public: the embedded GraphStore, for zero set-up use. The graph lives in process on graphology and is
- * persisted as one JSON snapshot, `<dataDir>/graph.json`, rewritten atomically on every write and reloaded
- * when another process rewrites it (see PersistedState). Every writing process (the server, the seed, an
- * import) takes the lock `<dataDir>/graph.json.lock` around its read-modify-write, so concurrent writers
- * wait for each other instead of losing updates; reads never wait. Production runs on Neo4j.
+ * persisted as one snapshot file, `<dataDir>/graph.json` (JSON lines, see snapshot-schema.ts), rewritten
+ * atomically on every write and reloaded when another process rewrites it (see PersistedState). Every
+ * writing process (the server, the seed, an import) takes the lock `<dataDir>/graph.json.lock` around its
+ * read-modify-write, so concurrent writers wait for each other instead of losing updates; reads never
+ * wait. Production runs on Neo4j.
  */
 export class MemoryGraphStore implements GraphStore {
   readonly kind: StoreKind = 'embedded';
@@ -123,6 +127,11 @@ export class MemoryGraphStore implements GraphStore {
     return documentsOf(await this.current(), unique);
   }
 
+  async documentLinks(ids: readonly string[]): Promise<DocumentLinks[]> {
+    const unique = resolveIds(ids, 'GraphStore.documentLinks');
+    return documentLinksOf(await this.current(), unique);
+  }
+
   async readAll(): Promise<GraphBatch> {
     // A copy: the state's objects are shared with every other reader and must never be handed out.
     return structuredClone(stateToBatch(await this.current()));
@@ -130,13 +139,10 @@ export class MemoryGraphStore implements GraphStore {
 
   async upsert(batch: GraphBatch): Promise<UpsertSummary> {
     this.assertOpen();
-    // Everything is checked before anything is written: a bad batch leaves the store as it was.
-    const parsed = batchSchema.safeParse(batch);
-    if (!parsed.success) {
-      const { path: where, message } = firstIssue(parsed.error);
-      throw new InvalidArgumentError(`GraphStore.upsert: ${where} ${message}.`);
-    }
-    const valid = parsed.data;
+    // Everything is checked before anything is written: a bad batch leaves the store as it was. A batch
+    // sealed by the seed loader or the import service was checked there and is frozen; any other is parsed
+    // here, which also makes it a private copy. Either way the state may keep the batch's objects.
+    const valid = isSealedBatch(batch) ? batch : parseBatch(batch);
     return this.persisted.write((state) => {
       const dangling = findDangling(state.graph, valid);
       if (dangling !== undefined) {
@@ -188,4 +194,14 @@ export class MemoryGraphStore implements GraphStore {
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError('Embedded store: the store is closed; open a new one.');
   }
+}
+
+/** The batch parsed with the model's schemas: a private copy, or InvalidArgumentError saying where it is wrong. */
+function parseBatch(batch: GraphBatch): GraphBatch {
+  const parsed = batchSchema.safeParse(batch);
+  if (!parsed.success) {
+    const { path: where, message } = firstIssue(parsed.error);
+    throw new InvalidArgumentError(`GraphStore.upsert: ${where} ${message}.`);
+  }
+  return parsed.data;
 }

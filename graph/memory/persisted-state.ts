@@ -107,11 +107,7 @@ export class PersistedState {
     try {
       version = await writeSnapshot(this.file, next, { beforeRename: () => lease.assertHeld() });
     } catch (error) {
-      if (error instanceof StoreUnavailableError) throw error;
-      throw new StoreUnavailableError(
-        `Embedded store: cannot write ${this.file}; check the disk and permissions.`,
-        { cause: error },
-      );
+      throw writeFailure(error, this.file);
     }
     this.replace(next, version);
   }
@@ -121,4 +117,23 @@ export class PersistedState {
     this.version = version;
     this.generation += 1;
   }
+}
+
+/**
+ * What a failed snapshot write is reported as. Only the file system's own errors (they carry an errno
+ * code: ENOSPC, EACCES, EROFS, EIO, ...) mean the disk or its permissions are at fault, and become
+ * StoreUnavailableError naming the code. Anything else (say a RangeError from building the snapshot) is a
+ * bug of ours and goes up unchanged: blaming the disk for it sent people looking in the wrong place.
+ */
+export function writeFailure(error: unknown, file: string): Error {
+  if (error instanceof StoreUnavailableError) return error;
+  const code =
+    error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  if (code !== undefined && /^E[A-Z0-9]+$/.test(code)) {
+    return new StoreUnavailableError(
+      `Embedded store: cannot write ${file} (${code}: ${(error as Error).message}); check the disk's free space and the directory's permissions.`,
+      { cause: error },
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }

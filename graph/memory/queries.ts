@@ -2,7 +2,7 @@ import { NotFoundError } from '../errors';
 import type { Document, GraphStats, Relation, Subgraph, TypeCount } from '../model';
 import type { ResolvedRelations } from '../store-arguments';
 import type { EntityGraph, GraphState } from './graph-state';
-import { compareStrings, degreeOf, edgesAmong, entityNode, relationCopy } from './graph-state';
+import { compareStrings, copyRelation, degreeOf, edgesAmong, entityNode } from './graph-state';
 
 /**
  * The embedded store's read queries that are not searches or traversals, as pure functions of a state.
@@ -27,11 +27,13 @@ export function relationsOf(graph: EntityGraph, id: string, options: ResolvedRel
         ? graph.inEdges(id)
         : graph.edges(id);
   const types = options.types === undefined ? undefined : new Set(options.types);
+  // Only the relations that survive the limit are copied: a hub has thousands.
   return edges
-    .map((edge) => relationCopy(graph, edge))
+    .map((edge) => graph.getEdgeAttributes(edge))
     .filter((relation) => types === undefined || types.has(relation.type))
     .sort((a, b) => compareStrings(a.type, b.type) || compareStrings(a.id, b.id))
-    .slice(0, options.limit);
+    .slice(0, options.limit)
+    .map(copyRelation);
 }
 
 export function subgraphOf(graph: EntityGraph, ids: readonly string[]): Subgraph {

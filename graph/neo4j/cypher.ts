@@ -209,18 +209,22 @@ RETURN nodes, ${EDGES_AMONG_KEPT} AS edges, truncated
 /**
  * One shortest path (relations followed both ways, only `$relationTypes` when given) of at most `maxDepth`
  * hops; no row when there is none. Lower bound 0, so a path from an entity to itself is that entity.
+ * With `$entityTypes`, every entity the path enters must be of one of those types, except its far end
+ * (`$to`); the near end is never entered, so both ends are allowed whatever their type.
  */
 export function shortestPathStatement(maxDepth: number): Statement<{
   from: string;
   to: string;
   relationTypes: TypeFilter;
+  entityTypes: TypeFilter;
 }> {
   const maxHops = checkedHops(maxDepth, LIMITS.maxPathDepth, 'Neo4j shortestPathStatement: maxDepth');
   return statement(`
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
-MATCH path = ANY SHORTEST (a)(()-[hop]-()
-    WHERE $relationTypes IS NULL OR type(hop) IN $relationTypes
+MATCH path = ANY SHORTEST (a)(()-[hop]-(x:Entity)
+    WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
+      AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id = $to)
   ){0,${maxHops}}(b)
 RETURN
   [n IN nodes(path) | n { ${ENTITY_FIELDS}, degree: COUNT { (n)--() } }] AS nodes,
@@ -272,6 +276,31 @@ MATCH (d:Document)
 WHERE $ids IS NULL OR d.id IN $ids
 RETURN ${DOCUMENT_MAP} AS document
 ORDER BY document.id
+`);
+
+/**
+ * For each document in `$ids` that exists (one row each, by id): the entities with a mention in it and the
+ * relations with evidence in it, each by id. Membership in the parallel id arrays (see the data model
+ * above) has no index, so each document scans the entities and relationships once.
+ */
+export const DOCUMENT_LINKS = statement<{ ids: Ids }>(`
+MATCH (d:Document)
+WHERE d.id IN $ids
+WITH d ORDER BY d.id
+RETURN
+  d.id AS documentId,
+  COLLECT {
+    MATCH (e:Entity)
+    WHERE d.id IN e.mentionDocumentIds
+    WITH e ORDER BY e.id
+    RETURN e { ${ENTITY_FIELDS}, degree: COUNT { (e)--() } } AS entity
+  } AS entities,
+  COLLECT {
+    MATCH (:Entity)-[r]->(:Entity)
+    WHERE d.id IN r.evidenceDocumentIds
+    WITH r ORDER BY r.id
+    RETURN ${RELATION_MAP} AS relation
+  } AS relations
 `);
 
 /**
@@ -387,6 +416,7 @@ export const ALL_STATEMENTS: ReadonlyArray<{ name: string; statement: Statement<
   { name: 'OVERVIEW', statement: OVERVIEW },
   { name: 'STATS', statement: STATS },
   { name: 'DOCUMENTS', statement: DOCUMENTS },
+  { name: 'DOCUMENT_LINKS', statement: DOCUMENT_LINKS },
   { name: 'READ_ALL', statement: READ_ALL },
   { name: 'UPSERT_DOCUMENTS', statement: UPSERT_DOCUMENTS },
   { name: 'UPSERT_ENTITIES', statement: UPSERT_ENTITIES },

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { NotFoundError, StoreUnavailableError } from '../errors';
 import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
 import type {
+  DocumentLinks,
   GraphStore,
   NeighborhoodOptions,
   PathOptions,
@@ -22,6 +23,7 @@ import { prepareBatch } from './batch';
 import {
   CLEAR,
   DOCUMENTS,
+  DOCUMENT_LINKS,
   GET_ENTITIES,
   MISSING_ENTITY_IDS,
   OVERVIEW,
@@ -45,6 +47,7 @@ import {
   toRelation,
   toStats,
   toStrings,
+  toText,
 } from './mapping';
 import { SchemaGuard } from './schema-guard';
 import { writeBatch } from './write-batch';
@@ -118,7 +121,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async shortestPath(from: string, to: string, options?: PathOptions): Promise<Subgraph | null> {
-    const { maxDepth, relationTypes } = resolvePath(options);
+    const { maxDepth, relationTypes, entityTypes } = resolvePath(options);
     const ends = resolveIds([from, to], 'GraphStore.shortestPath');
     const row = await this.read(async (tx) => {
       await requireEntities(tx, ends, 'GraphStore.shortestPath');
@@ -126,6 +129,7 @@ export class Neo4jGraphStore implements GraphStore {
         from,
         to,
         relationTypes: relationTypes ?? null,
+        entityTypes: entityTypes ?? null,
       });
       return result;
     });
@@ -164,6 +168,16 @@ export class Neo4jGraphStore implements GraphStore {
     const unique = ids === undefined ? null : resolveIds(ids, 'GraphStore.documents');
     const rows = await this.read((tx) => tx.run(DOCUMENTS, { ids: unique }));
     return rows.map((row) => toDocument(row.document, 'DOCUMENTS document'));
+  }
+
+  async documentLinks(ids: readonly string[]): Promise<DocumentLinks[]> {
+    const unique = resolveIds(ids, 'GraphStore.documentLinks');
+    const rows = await this.read((tx) => tx.run(DOCUMENT_LINKS, { ids: unique }));
+    return rows.map((row) => ({
+      documentId: toText(row.documentId, 'DOCUMENT_LINKS documentId'),
+      entities: toList(row.entities, 'DOCUMENT_LINKS entities', toEntityNode),
+      relations: toList(row.relations, 'DOCUMENT_LINKS relations', toRelation),
+    }));
   }
 
   async readAll(): Promise<GraphBatch> {

@@ -1,11 +1,12 @@
+import { Document } from './document';
 import { Entity } from './entity';
 import { Evidence } from './evidence';
 import { Query } from './query';
 import { Relation } from './relation';
 
 /**
- * Every resolver of the API (public: used by schema/server.ts). Types not listed here (Document,
- * Subgraph, GraphStats, TypeCount) are served by GraphQL's default resolvers straight from the domain
- * objects, whose property names match the schema's fields.
+ * Every resolver of the API (public: used by schema/server.ts). Types not listed here (Subgraph,
+ * GraphStats, TypeCount) and Document's stored fields are served by GraphQL's default resolvers straight
+ * from the domain objects, whose property names match the schema's fields.
  */
-export const resolvers = { Query, Entity, Relation, Evidence };
+export const resolvers = { Query, Entity, Relation, Evidence, Document };

@@ -1,0 +1,40 @@
+import type { Entity } from '../model';
+import type { EntityGraph } from './graph-state';
+
+/** Calls `visit` with every entity one allowed step away from `node`. */
+export type ForEachStep = (node: string, visit: (neighbour: string) => void) => void;
+
+/**
+ * The steps a neighbourhood or a path may take from a node: along relations of `relationTypes` (all when
+ * undefined), either way, into entities of `entityTypes` (all when undefined) or in `alwaysEnter` (the
+ * seeds, or a path's two ends). Self-relations lead nowhere new and are skipped. Without a relation type
+ * filter each neighbour is visited once, however many relations join them; with one, a neighbour may be
+ * visited once per relation, so callers keep their own set of nodes seen.
+ */
+export function stepRule(
+  graph: EntityGraph,
+  relationTypes: readonly string[] | undefined,
+  entityTypes: readonly string[] | undefined,
+  alwaysEnter: ReadonlySet<string>,
+): ForEachStep {
+  const relationOk = relationTypes === undefined ? undefined : new Set(relationTypes);
+  const entityOk = entityTypes === undefined ? undefined : new Set(entityTypes);
+  const mayEnter = (id: string, entity: Entity) =>
+    entityOk === undefined || entityOk.has(entity.type) || alwaysEnter.has(id);
+
+  if (relationOk === undefined) {
+    // Hubs have thousands of relations: walking neighbours rather than relations skips parallel ones.
+    return (node, visit) => {
+      graph.forEachNeighbor(node, (neighbour, entity) => {
+        if (neighbour !== node && mayEnter(neighbour, entity)) visit(neighbour);
+      });
+    };
+  }
+  return (node, visit) => {
+    graph.forEachEdge(node, (_edge, relation, source, target, sourceEntity, targetEntity) => {
+      if (!relationOk.has(relation.type)) return;
+      const [neighbour, entity] = source === node ? [target, targetEntity] : [source, sourceEntity];
+      if (neighbour !== node && mayEnter(neighbour, entity)) visit(neighbour);
+    });
+  };
+}
