@@ -35,6 +35,7 @@ const STORE_METHODS: (keyof GraphStore)[] = [
   'stats',
   'relationsOf',
   'documents',
+  'documentLinks',
 ];
 
 function repeat(times: number, make: (i: number) => string): string {
