@@ -1,6 +1,7 @@
 'use client';
 
 import type { EntitySummary, RelationView } from '@/app/lib/queries';
+import type { NodeMenuAction } from './ContextMenu';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 
@@ -16,14 +17,30 @@ interface DetailsPanelProps {
   onSelectNode: (id: string) => void;
   onSelectRelation: (relation: RelationView) => void;
   onExpand: (entity: Pick<EntitySummary, 'id' | 'name'>) => void;
+  /** How many elements are selected: the panel shows the last one. */
+  selectedCount: number;
+  /** Whether the entity shown is pinned. */
+  pinned: boolean;
+  /** The right-click menu's actions, as buttons (the keyboard's way to them). */
+  onNodeAction: (id: string, action: NodeMenuAction) => void;
 }
 
 /** The right-hand panel: the selected entity or relation with its evidence, or how to get started. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const { selection } = props;
   return (
-    <aside className="panel" aria-labelledby="panel-heading" data-testid="details-panel">
+    // tabIndex: the panel scrolls (more so under the path finder), and keyboard users must be able to
+    // scroll it even when it holds nothing focusable (the introduction): axe's scrollable-region-focusable.
+    <aside className="panel" aria-labelledby="panel-heading" data-testid="details-panel" tabIndex={0}>
       {selection.kind === 'none' && <Introduction />}
+      {props.selectedCount > 1 && (
+        <p className="panel-multi" data-testid="multi-selection">
+          {props.selectedCount} selected; showing the last one.
+        </p>
+      )}
+      {selection.kind === 'node' && (
+        <NodeActions id={selection.id} pinned={props.pinned} onAction={props.onNodeAction} />
+      )}
       {selection.kind === 'node' && (
         <NodeDetails
           key={selection.id}
@@ -45,6 +62,40 @@ export function DetailsPanel(props: DetailsPanelProps) {
   );
 }
 
+const NODE_ACTIONS: readonly { action: NodeMenuAction; label: string }[] = [
+  { action: 'pathFrom', label: 'Path from here' },
+  { action: 'pathTo', label: 'Path to here' },
+  { action: 'hide', label: 'Hide' },
+  { action: 'remove', label: 'Remove' },
+  { action: 'pin', label: 'Pin' },
+];
+
+/** The canvas actions on the entity shown, the same as its right-click menu. */
+function NodeActions({
+  id,
+  pinned,
+  onAction,
+}: {
+  id: string;
+  pinned: boolean;
+  onAction: (id: string, action: NodeMenuAction) => void;
+}) {
+  return (
+    <div className="node-actions" role="toolbar" aria-label="Entity on the canvas" data-testid="node-actions">
+      {NODE_ACTIONS.map(({ action, label }) => (
+        <button
+          key={action}
+          type="button"
+          onClick={() => onAction(id, action)}
+          {...(action === 'pin' ? { 'aria-pressed': pinned } : {})}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 function Introduction() {
   return (
     <div className="panel-intro">
@@ -62,6 +113,10 @@ function Introduction() {
         <li>
           <strong>Double-click</strong> an entity, or use <em>Expand neighbours</em>, to draw what it is
           connected to.
+        </li>
+        <li>
+          <strong>Shift-click</strong> to add to the selection, or <strong>Shift-drag</strong> a box;{' '}
+          <strong>right-click</strong> an entity for more.
         </li>
         <li>
           <strong>Search</strong> above to add any entity in the graph.

@@ -164,7 +164,7 @@ function RelationButton({
       type="button"
       className="relation-button"
       onClick={() => onSelect(relation)}
-      aria-label={`${sentence}: show evidence`}
+      title={`${sentence}: show evidence`}
       data-testid="relation-link"
       data-relation-id={relation.id}
     >

@@ -73,6 +73,27 @@ export interface NeighborhoodResult {
   neighborhood: SubgraphView;
 }
 
+/**
+ * One expansion, one request: up to `limit` entities around `id` (the entity itself and limit − 1
+ * neighbours, with the relations among them) to draw, plus the ends of all its relations, so the explorer
+ * can say how many more neighbours there are and offer them without asking again.
+ */
+export const EXPAND_QUERY = `query Expand($id: ID!, $limit: Int!, $first: Int!) {
+  neighborhood(ids: [$id], depth: 1, limit: $limit) { ${SUBGRAPH_FIELDS} }
+  entity(id: $id) {
+    id degree
+    relations(first: $first) { id type source { id name type degree } target { id name type degree } }
+  }
+}`;
+export interface ExpandResult {
+  neighborhood: SubgraphView;
+  entity: {
+    id: string;
+    degree: number;
+    relations: { id: string; type: string; source: EntitySummary; target: EntitySummary }[];
+  } | null;
+}
+
 /** Suggestions for the search box. */
 export const SEARCH_QUERY = `query Search($query: String!, $first: Int) {
   search(query: $query, first: $first) { id name type degree aliases }
