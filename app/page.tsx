@@ -23,6 +23,11 @@ function Brand() {
         newsgraph
       </h1>
       <p className="brand-tagline">Who said what about whom, traced to the sentence</p>
+      {/* Plain links, so the other pages are reachable with no script and from the keyboard. */}
+      <nav className="brand-nav" aria-label="Other pages">
+        <a href="/documents">Articles</a>
+        <a href="/query">GraphQL console</a>
+      </nav>
     </div>
   );
 }

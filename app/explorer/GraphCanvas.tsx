@@ -7,6 +7,7 @@ import { canvasImage } from '@/app/lib/canvas-image';
 import type { ImageOptions } from '@/app/lib/canvas-image';
 import { CANVAS_MARKS_STYLESHEET } from '@/app/lib/canvas-marks-style';
 import { canvasPerformance } from '@/app/lib/canvas-performance';
+import { detectWebglSupport } from '@/app/lib/canvas-performance-webgl';
 import type { RendererChoice } from '@/app/lib/canvas-performance';
 import { loadCytoscape } from '@/app/lib/cytoscape-loader';
 import { GRAPH_STYLESHEET } from '@/app/lib/cytoscape-style';
@@ -128,7 +129,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const reportDrawn = useEffectEvent((counts: DrawnCounts) => props.onDrawnChange(counts));
   // Big drawings get Cytoscape's performance options, and past a size (or by choice) its WebGL renderer.
   // Both are fixed when an instance is created, so a change of tier creates the instance again.
-  const performance = canvasPerformance(graph.nodes.size + graph.edges.size, props.renderer ?? 'auto');
+  // Without a GPU (a headless browser, a locked-down laptop) WebGL runs on the CPU and is far slower than
+  // the tuned canvas (see `npm run bench:canvas`), so 'auto' asks what the browser really has. The probe
+  // runs once per page; on the server no instance is ever created, so its answer there does not matter.
+  const performance = canvasPerformance(
+    graph.nodes.size + graph.edges.size,
+    props.renderer ?? 'auto',
+    detectWebglSupport(),
+  );
   const tier = performance.webgl ? 'webgl' : JSON.stringify(performance.options);
   const fullStyle = [...stylesheet, ...performance.style, ...CANVAS_MARKS_STYLESHEET];
   const creationOptions = useEffectEvent(() => ({

@@ -1,5 +1,6 @@
 import type { Core, ExportOptions } from 'cytoscape';
 import type { ImageBackground, ImageFormat } from './export-choices';
+import { loadSvgExport } from './cytoscape-loader';
 
 /**
  * Pictures of the canvas as it looks (types' colours and shapes, labels, the selection's fading): PNG by
@@ -64,6 +65,7 @@ export async function canvasImage(cy: Core, options: ImageOptions): Promise<Blob
     maxHeight: MAX_IMAGE_SIDE,
   };
   if (options.format === 'SVG') {
+    await loadSvgExport();
     return new Blob([cy.svg(exportOptions)], { type: 'image/svg+xml' });
   }
   return cy.png({ ...exportOptions, output: 'blob-promise' });
