@@ -4,6 +4,7 @@ import {
   canvasCounts,
   launchChromium,
   saveArtifact,
+  saveReadmeScreenshot,
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
@@ -79,7 +80,7 @@ describe('Explorer editing', () => {
     // The details panel shows the entity with its evidence.
     await p.getByTestId('node-details').getByTestId('evidence-sentence').first().waitFor();
     await settled(p);
-    await saveArtifact(p, 'editing-1-capped-expansion');
+    await saveReadmeScreenshot(p, 'capped-expansion');
 
     await more.getByRole('button', { name: 'Show 2 more' }).click();
     await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(5);
