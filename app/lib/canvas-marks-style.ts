@@ -5,12 +5,17 @@ import type { StylesheetJson } from 'cytoscape';
  * entities (a thick dashed ring, so "it will not move" is visible without colour) and the drawn path
  * (thick amber lines and rings, which stay bright while the rest of the canvas fades).
  */
-const PATH = '#B45309';
+export const PATH = '#B45309';
+/**
+ * The pinned ring: one grey that keeps 3:1 (WCAG's contrast for graphics) against both themes' canvas, so
+ * the same stylesheet serves both (the dark grey it replaced almost vanished on the dark canvas).
+ */
+export const PINNED_RING = '#7B8794';
 
 export const CANVAS_MARKS_STYLESHEET: StylesheetJson = [
   {
     selector: 'node.pinned',
-    style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': '#374151' },
+    style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': PINNED_RING },
   },
   {
     selector: 'node.path',
