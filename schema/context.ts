@@ -4,6 +4,7 @@ import { NewsgraphError, StoreUnavailableError } from '../graph/errors';
 import { LIMITS } from '../graph/limits';
 import type { Document, EntityNode } from '../graph/model';
 import type { DocumentLinks, GraphStore } from '../graph/store';
+import { stopsWhenOutOfTime } from './request-plugin';
 import { currentRequestScope } from './request-scope';
 
 /**
@@ -15,6 +16,11 @@ import { currentRequestScope } from './request-scope';
 export interface GraphQLContext {
   store: GraphStore;
   entities: DataLoader<string, EntityNode | null>;
+  /**
+   * The entities this request's store calls already returned, by id: what `Relation.source`/`target`
+   * answer from without a promise (see schema/resolvers/relation.ts). Filled by the Query resolvers.
+   */
+  knownEntities: Map<string, EntityNode>;
   documents: DataLoader<string, Document | null>;
   /** What each document names and supports (`Document.entities`, `Document.relations`). */
   documentLinks: DataLoader<string, DocumentLinks>;
@@ -32,6 +38,7 @@ export function createContext(store: GraphStore): GraphQLContext {
   return {
     store,
     entities,
+    knownEntities: new Map(),
     documents: new DataLoader(async (ids) => inKeyOrder(ids, await store.documents(ids)), BATCH),
     documentLinks: new DataLoader(async (ids) => {
       const found = await store.documentLinks(ids);
@@ -52,7 +59,9 @@ export function createContext(store: GraphStore): GraphQLContext {
  */
 export async function createRequestContext(getStore: () => Promise<GraphStore>): Promise<GraphQLContext> {
   try {
-    return createContext(await getStore());
+    const store = await getStore();
+    const scope = currentRequestScope();
+    return createContext(scope === undefined ? store : stopsWhenOutOfTime(store, scope.signal));
   } catch (error) {
     let known: NewsgraphError;
     if (error instanceof NewsgraphError) {

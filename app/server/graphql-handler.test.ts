@@ -71,6 +71,22 @@ function hangingStats(store: GraphStore): GraphStore {
   });
 }
 
+/** A real store whose `getEntity` answers only after `ms`, as a slow database would. */
+function slowGetEntity(store: GraphStore, ms: number): GraphStore {
+  return new Proxy(store, {
+    get(target, property) {
+      const value: unknown = Reflect.get(target, property, target);
+      if (property === 'getEntity' && typeof value === 'function') {
+        return async (...args: unknown[]) => {
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          return Reflect.apply(value, target, args);
+        };
+      }
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
 /** A real store whose `stats` fails with a raw error naming a server path, as a bug or a driver would. */
 function failingStats(store: GraphStore): GraphStore {
   return new Proxy(store, {
@@ -235,6 +251,17 @@ describe('the GraphQL HTTP handler', () => {
         status: 504,
         errorCodes: ['TIMEOUT'],
       });
+    });
+    it('starts no store call after running out of time', async () => {
+      // The entity arrives after the 504 went out; its relations must then not be asked for.
+      const counting = countCalls(slowGetEntity(seeded.store, 200));
+      const { handler } = handlerOver(counting.store, { NEWSGRAPH_GRAPHQL_TIMEOUT_MS: '50' });
+      const query = `query Late { entity(id: "${seedId}") { id relations { id } } }`;
+      const response = await handler(postQuery(query));
+      expect(response.status).toBe(504);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(counting.calls('getEntity')).toHaveLength(1);
+      expect(counting.calls('relationsOf')).toHaveLength(0);
     });
   });
 

@@ -75,5 +75,6 @@ function prime(loader: GraphQLContext['entities'], nodes: EntityNode[]): EntityN
 
 function primeSubgraph(context: GraphQLContext, subgraph: Subgraph): Subgraph {
   prime(context.entities, subgraph.nodes);
+  for (const node of subgraph.nodes) context.knownEntities.set(node.id, node);
   return subgraph;
 }
