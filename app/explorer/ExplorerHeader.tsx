@@ -1,0 +1,52 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { ExplorerSettings } from '@/app/lib/explorer-settings';
+import { FileActions } from './FileActions';
+import { SearchBox } from './SearchBox';
+import type { Suggestion } from './SearchBox';
+import { SettingsMenu } from './SettingsMenu';
+import { ShareLink } from './ShareLink';
+import { StatsLine } from './StatsLine';
+import { ThemeToggle } from './ThemeToggle';
+
+interface ExplorerHeaderProps {
+  brand: ReactNode;
+  onChoose: (suggestion: Suggestion) => void;
+  /** Bumped after an import, so the totals are loaded again. */
+  graphRevision: number;
+  /** The address of the view, with or without the entities' positions. */
+  linkFor: (withPositions: boolean) => string;
+  settings: ExplorerSettings;
+  onSettingsChange: (settings: ExplorerSettings) => void;
+  canExport: boolean;
+  onExport: () => void;
+  onImport: () => void;
+  onShowShortcuts: () => void;
+}
+
+/** The explorer's top bar: the brand, the search, the store's totals and the page-wide actions. */
+export function ExplorerHeader(props: ExplorerHeaderProps) {
+  return (
+    <header className="topbar">
+      {props.brand}
+      <SearchBox onChoose={props.onChoose} />
+      <StatsLine revision={props.graphRevision} />
+      <div className="topbar-actions">
+        <ShareLink linkFor={props.linkFor} />
+        <SettingsMenu settings={props.settings} onChange={props.onSettingsChange} />
+        <FileActions canExport={props.canExport} onExport={props.onExport} onImport={props.onImport} />
+        <ThemeToggle />
+        <button
+          type="button"
+          className="help-button"
+          onClick={props.onShowShortcuts}
+          aria-haspopup="dialog"
+          aria-keyshortcuts="?"
+        >
+          Shortcuts
+        </button>
+      </div>
+    </header>
+  );
+}
