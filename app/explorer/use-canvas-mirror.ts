@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
 import type { Core } from 'cytoscape';
 import { planSync, toElements } from '@/app/lib/elements';
@@ -33,8 +33,12 @@ interface CanvasMirrorOptions {
  */
 export function useCanvasMirror(options: CanvasMirrorOptions) {
   const { cy, containerRef, memoryRef, graph, pinned, layout, restore, selectedIds, layoutQuality } = options;
+  // The selection (a tree layout's roots) and the layout quality are read when a layout runs; a change of
+  // either alone must not run one.
+  const layoutInputs = useEffectEvent(() => ({ selectedIds, layoutQuality }));
   useEffect(() => {
     if (cy === null || cy.destroyed() || containerRef.current === null) return;
+    const { selectedIds, layoutQuality } = layoutInputs();
     const state = memoryRef.current;
     const restoring = restore.seq !== state.restoreSeq;
     const layoutChanged = layout !== state.layout;
@@ -100,8 +104,6 @@ export function useCanvasMirror(options: CanvasMirrorOptions) {
     } else if (unplaced > 0) {
       run(survivors > 0);
     }
-    // `selectedIds` only feeds the tree layout's roots when a layout runs; it must not trigger one.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy, containerRef, memoryRef, graph, pinned, layout, restore]);
 }
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import type { Core, StylesheetJson } from 'cytoscape';
 import { CANVAS_MARKS_STYLESHEET } from '@/app/lib/canvas-marks-style';
 
@@ -19,10 +19,11 @@ export function useCanvasStyle(
   sizeStyle: StylesheetJson,
   tier: string,
 ) {
+  // The size's rules are a new array on every render but change only with the tier, so they are read
+  // when the effect runs rather than listed as a reason to run it.
+  const currentSizeStyle = useEffectEvent(() => sizeStyle);
   useEffect(() => {
     if (cy === null || cy.destroyed()) return;
-    cy.style(canvasStylesheet(themeStyle, sizeStyle));
-    // The size's rules change only with the tier.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    cy.style(canvasStylesheet(themeStyle, currentSizeStyle()));
   }, [cy, themeStyle, tier]);
 }
