@@ -1,13 +1,11 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { gql, isAbortError } from '@/app/lib/graphql-client';
 import { nextActiveIndex } from '@/app/lib/listbox-navigation';
-import { SEARCH_QUERY } from '@/app/lib/queries';
-import type { SearchResult } from '@/app/lib/queries';
-import { humanizeType } from '@/app/lib/type-style';
-import { TypeSwatch } from './TypeSwatch';
+import { SuggestionHint, SuggestionList } from './SuggestionList';
+import { useEntitySuggestions } from './use-entity-suggestions';
+import type { Suggestion } from './use-entity-suggestions';
 
 /** One end of a path: an entity, by id, with the name the reader sees. */
 export interface PathEnd {
@@ -15,17 +13,12 @@ export interface PathEnd {
   name: string;
 }
 
-type Suggestion = SearchResult['search'][number];
-
 interface PathEndPickerProps {
   /** The visible label, which also names the combobox ("From", "To"). */
   label: string;
   value: PathEnd | null;
   onChange(value: PathEnd | null): void;
 }
-
-const DEBOUNCE_MS = 180;
-const MIN_QUERY_LENGTH = 2;
 
 /**
  * An entity picker for one end of a path: the search box's combobox pattern (ArrowUp/Down, Enter,
@@ -36,12 +29,9 @@ const MIN_QUERY_LENGTH = 2;
 export function PathEndPicker({ label, value, onChange }: PathEndPickerProps) {
   const [text, setText] = useState(value?.name ?? '');
   const [shownId, setShownId] = useState(value?.id ?? null);
-  const [results, setResults] = useState<Suggestion[]>([]);
-  const [message, setMessage] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const inFlight = useRef<AbortController | undefined>(undefined);
+  const { lookup, results, suggest } = useEntitySuggestions();
   const id = useId();
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
@@ -52,35 +42,15 @@ export function PathEndPicker({ label, value, onChange }: PathEndPickerProps) {
     setShownId(value?.id ?? null);
     setText(value?.name ?? '');
   }
-
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inFlight.current?.abort();
-    },
-    [],
-  );
+  // New suggestions start with none of them active.
+  const [shownLookup, setShownLookup] = useState(lookup);
+  if (shownLookup !== lookup) {
+    setShownLookup(lookup);
+    setActive(-1);
+  }
 
   const expanded = open && results.length > 0;
   const optionId = (index: number) => `${id}-option-${index}`;
-
-  function ask(query: string) {
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    gql<SearchResult>(SEARCH_QUERY, { query, first: 8 }, { signal: controller.signal }).then(
-      ({ search }) => {
-        setResults(search);
-        setActive(-1);
-        setMessage(search.length === 0 ? `No entity matches “${query}”.` : `${search.length} suggestions.`);
-      },
-      (error: unknown) => {
-        if (isAbortError(error)) return;
-        setResults([]);
-        setMessage('Search failed; try again.');
-      },
-    );
-  }
 
   function onInput(next: string) {
     setText(next);
@@ -89,15 +59,7 @@ export function PathEndPicker({ label, value, onChange }: PathEndPickerProps) {
       setShownId(null);
       onChange(null);
     }
-    clearTimeout(timer.current);
-    const query = next.trim();
-    if (query.length < MIN_QUERY_LENGTH) {
-      inFlight.current?.abort();
-      setResults([]);
-      setMessage('');
-      return;
-    }
-    timer.current = setTimeout(() => ask(query), DEBOUNCE_MS);
+    suggest(next);
   }
 
   function choose(suggestion: Suggestion) {
@@ -150,37 +112,17 @@ export function PathEndPicker({ label, value, onChange }: PathEndPickerProps) {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       />
-      <ul
+      <SuggestionList
         id={listId}
-        role="listbox"
-        aria-label={`${label}: matching entities`}
-        className="search-list"
-        hidden={!expanded}
-      >
-        {results.map((s, index) => (
-          <li
-            key={s.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === active}
-            className="search-option"
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => choose(s)}
-            onMouseMove={() => setActive(index)}
-          >
-            <TypeSwatch type={s.type} />
-            <span className="search-option-name">{s.name}</span>
-            <span className="search-option-type">{humanizeType(s.type)}</span>
-          </li>
-        ))}
-      </ul>
-      <div
-        id={hintId}
-        role="status"
-        className={open && results.length === 0 && message !== '' ? 'search-hint' : 'visually-hidden'}
-      >
-        {open ? message : ''}
-      </div>
+        label={`${label}: matching entities`}
+        results={results}
+        expanded={expanded}
+        active={active}
+        optionId={optionId}
+        onChoose={choose}
+        onHover={setActive}
+      />
+      <SuggestionHint id={hintId} lookup={lookup} open={open} />
     </div>
   );
 }
