@@ -1,14 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   canvasCounts,
-  launchChromium,
   saveArtifact,
   saveReadmeScreenshot,
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
 import { nodesOnScreen, waitForStillCanvas } from './canvas';
+import { explorerSession } from './explorer-session';
 import type { NodeOnScreen } from './canvas';
 import {
   chooseFromSearch,
@@ -21,27 +21,8 @@ import {
   settled,
 } from './explorer-steps';
 
-let browser: Browser;
-let page: Page;
+const { openExplorer } = explorerSession();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await page?.close();
-});
-
-async function openExplorer(): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(inject('baseUrl'));
-  await waitForDrawnGraph(page);
-  return page;
-}
-
-/** The nodes clear enough of the others that a click lands on them alone, roomiest first. */
 /** How many entities (not relations) are selected. */
 async function selectedEntities(p: Page): Promise<number> {
   return Number(

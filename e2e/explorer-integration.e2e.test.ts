@@ -1,13 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  canvasCounts,
-  launchChromium,
-  saveArtifact,
-  waitForDrawnGraph,
-  waitForSettledLayout,
-} from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { canvasCounts, saveArtifact, waitForSettledLayout } from './browser';
 import { nodesOnScreen, waitForStillCanvas } from './canvas';
+import { explorerSession } from './explorer-session';
 import { chooseFromSearch, clearCanvas, selectedCount, settled } from './explorer-steps';
 
 /**
@@ -15,25 +10,7 @@ import { chooseFromSearch, clearCanvas, selectedCount, settled } from './explore
  * node menu, keyboard shortcuts and their help, the theme, the renderer setting and the draw warning.
  */
 
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await page?.close();
-});
-
-async function openExplorer(): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(inject('baseUrl'));
-  await waitForDrawnGraph(page);
-  return page;
-}
+const { openExplorer } = explorerSession();
 
 async function rightClickNode(p: Page, id: string): Promise<void> {
   const node = (await nodesOnScreen(p)).find((n) => n.id === id);
