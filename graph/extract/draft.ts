@@ -126,5 +126,3 @@ export function emptyDraft(
     extraction: { extractors: [...extractors], dropped: 0, warnings: [] },
   };
 }
-
-export { evidenceSchema };
