@@ -11,6 +11,7 @@ import {
   relationIdConstraint,
   shortestPathStatement,
 } from './cypher';
+import { DRAFT_PROPERTIES, DRAFT_STATEMENTS, REJECTION_PROPERTIES } from './draft-cypher';
 
 /**
  * No Neo4j server runs here, so every statement goes through Neo4j's own parser and semantic analysis
@@ -35,14 +36,19 @@ const PARAMETERS: Record<string, unknown> = {
   entities: [],
   relations: [],
   placements: {},
+  draft: {},
+  revision: 0,
+  rejections: [],
 };
 
 const SCHEMA: DbSchema = {
-  labels: ['Entity', 'Document'],
+  labels: ['Entity', 'Document', 'Draft', 'RejectedProposal'],
   relationshipTypes: ['REPORTED_ON'],
   propertyKeys: [
     ...ENTITY_PROPERTIES,
     ...RELATION_PROPERTIES,
+    ...DRAFT_PROPERTIES,
+    ...REJECTION_PROPERTIES,
     // Document properties, and the keys of rows and placements that only exist in parameters.
     'title',
     'source',
@@ -69,7 +75,7 @@ function problems(query: string, version: (typeof VERSIONS)[number] = 'CYPHER 5'
 
 describe('cypher', () => {
   describe('every statement the adapter sends', () => {
-    const cases = ALL_STATEMENTS.flatMap(({ name, statement }) =>
+    const cases = [...ALL_STATEMENTS, ...DRAFT_STATEMENTS].flatMap(({ name, statement }) =>
       VERSIONS.map((version) => ({ name, version, text: statement.text })),
     );
 

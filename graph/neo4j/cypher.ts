@@ -42,7 +42,8 @@ export interface Statement<P extends Params> {
   readonly parameters?: P;
 }
 
-function statement<P extends Params>(text: string): Statement<P> {
+/** Public to the adapter's statement modules (`cypher.ts` and its siblings, such as `draft-cypher.ts`). */
+export function statement<P extends Params>(text: string): Statement<P> {
   return { text: text.trim() };
 }
 

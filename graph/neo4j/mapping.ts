@@ -176,7 +176,7 @@ const statsRecordSchema = z.object({
 });
 
 /** Parses one value read from Neo4j; `what` names it in the error (e.g. "SEARCH entity"). */
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
