@@ -78,8 +78,8 @@ export function defineDraftStoreContract(name: string, open: () => Promise<Draft
           title: 'Transfers to CECOT go on',
           createdAt: second.createdAt,
           updatedAt: second.updatedAt,
-          entities: 5,
-          relations: 4,
+          entities: 6,
+          relations: 5,
         });
       });
     });

@@ -4,3 +4,14 @@ import { InvalidArgumentError } from '../errors';
 export class DraftConflictError extends InvalidArgumentError {
   // Tests and edges tell it apart by class (`instanceof`), as with ImportTooLargeError.
 }
+
+/** A draft whose decisions cannot be written as they stand (a relation whose end was rejected, nothing accepted). */
+export class DraftNotReadyError extends InvalidArgumentError {
+  constructor(
+    message: string,
+    /** Each reason, for a person to fix on the review screen. */
+    readonly problems: readonly string[],
+  ) {
+    super(message);
+  }
+}

@@ -71,6 +71,14 @@ const ENTITIES: EntitySpec[] = [
     existing: true,
     confidence: 0.9,
   },
+  {
+    id: 'el-salvador',
+    name: 'El Salvador',
+    type: 'Country',
+    terms: ['El Salvador'],
+    existing: true,
+    confidence: 0.95,
+  },
   { id: 'ana-ortega', name: 'Ana Ortega', type: 'Person', terms: ['Ana Ortega', 'Ortega'], confidence: 0.8 },
   {
     id: 'detained-migrants',
@@ -101,6 +109,15 @@ const RELATIONS: RelationSpec[] = [
     confidence: 0.8,
   },
   {
+    id: 'cecot-located-in-el-salvador-2',
+    type: 'LOCATED_IN',
+    source: 'cecot',
+    target: 'el-salvador',
+    statement: null,
+    in: 'prison in El Salvador',
+    confidence: 0.9,
+  },
+  {
     id: 'ortega-criticized-trump-administration',
     type: 'CRITICIZED',
     source: 'ana-ortega',
@@ -124,6 +141,7 @@ const RELATIONS: RelationSpec[] = [
 export function followUpDraft(document: Document = FOLLOW_UP_DOCUMENT): Draft {
   const sentences = splitSentences(document.text);
   const entities: DraftEntity[] = ENTITIES.map((spec) => {
+    const taken: [number, number][] = [];
     const spans = spec.terms.flatMap((term) => {
       const found: DraftEntity['spans'] = [];
       for (
@@ -131,6 +149,8 @@ export function followUpDraft(document: Document = FOLLOW_UP_DOCUMENT): Draft {
         at >= 0;
         at = document.text.indexOf(term, at + term.length)
       ) {
+        if (taken.some(([s0, e0]) => at < e0 && at + term.length > s0)) continue;
+        taken.push([at, at + term.length]);
         found.push({
           documentId: document.id,
           text: term,
