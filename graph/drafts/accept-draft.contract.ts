@@ -14,7 +14,8 @@ import { emptyReview } from './review-schema';
 import { acceptAbove } from './reviewed-items';
 import { FOLLOW_UP_DOCUMENT, followUpDraft } from './testing/sample-draft';
 
-const SEED_BUNDLE = path.join(
+/** The seed's real data file, which the accept path is tested on. */
+export const SEED_BUNDLE = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
   '../data/bundles/cecot-bukele-clinton.json',
 );
