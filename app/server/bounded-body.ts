@@ -7,9 +7,18 @@ export type BoundedBody = { kind: 'read'; text: string } | { kind: 'too-large' }
 
 /** Public: the body of `request` as UTF-8 text, or `too-large` past `maxBytes`. */
 export async function readBoundedText(request: Request, maxBytes: number): Promise<BoundedBody> {
+  const body = await readBoundedBytes(request, maxBytes);
+  return body.kind === 'read' ? { kind: 'read', text: Buffer.from(body.bytes).toString('utf8') } : body;
+}
+
+/** Public: the body of `request` as bytes (for a multipart form), or `too-large` past `maxBytes`. */
+export async function readBoundedBytes(
+  request: Request,
+  maxBytes: number,
+): Promise<{ kind: 'read'; bytes: Uint8Array<ArrayBuffer> } | { kind: 'too-large' }> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);
   if (Number.isFinite(declared) && declared > maxBytes) return { kind: 'too-large' };
-  if (request.body === null) return { kind: 'read', text: '' };
+  if (request.body === null) return { kind: 'read', bytes: new Uint8Array() };
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -24,5 +33,11 @@ export async function readBoundedText(request: Request, maxBytes: number): Promi
     }
     chunks.push(value);
   }
-  return { kind: 'read', text: Buffer.concat(chunks).toString('utf8') };
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { kind: 'read', bytes };
 }
