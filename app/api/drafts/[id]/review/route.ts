@@ -8,5 +8,6 @@ export const dynamic = 'force-dynamic';
 /** Saves a reviewer's decisions on a draft: `{ revision, review }` (see draft-requests.ts). */
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return serveApi('import', request, () => saveReviewResponse(request, id, getDraftStore));
+  // A reviewer saves on every decision: the API's everyday budget, not the import's.
+  return serveApi('graphql', request, () => saveReviewResponse(request, id, getDraftStore));
 }

@@ -1,0 +1,41 @@
+'use client';
+
+import { useRef, useState } from 'react';
+import type { Review } from '@/graph/drafts/review-schema';
+import { putReview } from '../client-api';
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+/**
+ * The reviewer's decisions and their saving: every change is shown at once and saved in order, each
+ * save against the revision the previous one returned, so the server keeps the last decision and a
+ * change made in another tab is reported instead of overwritten.
+ */
+export function useReview(draftId: string, initial: Review, initialRevision: number) {
+  const [review, setReview] = useState(initial);
+  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
+  const revision = useRef(initialRevision);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  function update(next: Review) {
+    setReview(next);
+    setSave({ kind: 'saving' });
+    queue.current = queue.current.then(async () => {
+      const result = await putReview(draftId, revision.current, next);
+      if (result.ok) {
+        revision.current = result.data.revision;
+        setSave({ kind: 'saved' });
+      } else {
+        setSave({ kind: 'failed', message: result.message });
+      }
+    });
+  }
+
+  /** Resolves once every save queued so far is done; the revision to accept against. */
+  async function settled(): Promise<number> {
+    await queue.current;
+    return revision.current;
+  }
+
+  return { review, update, save, settled };
+}
