@@ -1,6 +1,8 @@
+import { buildDraftItems } from './build-draft';
 import type { Document } from '../model';
 import type { Draft, ExtractOptions, KnownEntity } from './draft';
 import { emptyDraft } from './draft';
+import { analyseWithRules } from './rules-extractor';
 
 /**
  * Public entry point of extraction: proposes the entities and relations of one document, linked to the
@@ -12,6 +14,14 @@ export async function extract(
   knownEntities: readonly KnownEntity[],
   options: ExtractOptions = {},
 ): Promise<Draft> {
-  void knownEntities;
-  return emptyDraft(document, options.extractors ?? ['rules']);
+  const extractors = options.extractors ?? ['rules'];
+  const draft = emptyDraft(document, extractors);
+  if (extractors.includes('rules')) {
+    const analysis = analyseWithRules(document.text, options.signal);
+    const items = buildDraftItems(analysis, document, knownEntities, 'rules');
+    draft.entities = items.entities;
+    draft.relations = items.relations;
+    draft.extraction.warnings.push(...analysis.warnings);
+  }
+  return draft;
 }
