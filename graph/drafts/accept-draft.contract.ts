@@ -5,7 +5,9 @@ import { loadBundleFile } from '../bundle/load-bundles';
 import { ImportRejectedError } from '../import';
 import type { GraphBatch, GraphStats } from '../model';
 import type { GraphStore } from '../store';
-import { acceptDraft } from './accept-draft';
+import { readFile } from 'node:fs/promises';
+import { extract } from '../extract/extract';
+import { acceptDraft, writeReviewed } from './accept-draft';
 import type { DraftStore } from './draft-store';
 import { DraftConflictError, DraftNotReadyError } from './errors';
 import { withoutRejected } from './rejections';
@@ -20,6 +22,11 @@ export const SEED_BUNDLE = path.join(
   '../data/bundles/cecot-bukele-clinton.json',
 );
 const SEED_DOCUMENT = 'cecot-bukele-clinton';
+/** A held-out article of the extraction's gold set (never tuned on), about the seed story. */
+const HELD_OUT_FOLLOW_UP = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../data/eval/held-out/cecot-followup.txt',
+);
 
 /**
  * Public: the accept path held to one behaviour on both stores. Before every test the graph holds the seed
@@ -188,6 +195,46 @@ export function defineAcceptContract(
       const saved = await drafts.saveReview(created.id, bulk, 0);
       await acceptDraft(graph, drafts, saved.id, saved.revision);
       expect(await graph.getEntity('ana-ortega')).toMatchObject({ name: 'Ana Ortega' });
+    });
+
+    it('writes a draft file as it stands, every proposal accepted (what `npm run ingest -- --accept` loads)', async () => {
+      const { summary } = await writeReviewed(graph, followUpDraft());
+      expect(summary.documents.created).toBe(1);
+      // The group the seed also has under that id was not linked by the extractor: it gets an id of its own.
+      expect(await graph.getEntity('detained-migrants-2')).toMatchObject({ name: 'Deported migrants' });
+      const cecot = await graph.getEntity('cecot');
+      expect(new Set(cecot?.mentions.map((m) => m.documentId))).toEqual(
+        new Set([SEED_DOCUMENT, FOLLOW_UP_DOCUMENT.id]),
+      );
+    });
+
+    it('adds a real extraction of a second article about the seed story to the same nodes', async () => {
+      const text = (await readFile(HELD_OUT_FOLLOW_UP, 'utf8')).trim();
+      const document = {
+        id: 'cecot-follow-up',
+        title: 'CECOT follow-up',
+        source: null,
+        publishedAt: null,
+        text,
+      };
+      const known = (await graph.readAll()).entities.map(({ id, name, type, aliases }) => ({
+        id,
+        name,
+        type,
+        aliases,
+      }));
+      const proposed = await extract(document, known);
+      const created = await drafts.create(proposed);
+      const saved = await drafts.saveReview(created.id, acceptAbove(proposed, emptyReview(), 0.6), 0);
+      await acceptDraft(graph, drafts, saved.id, saved.revision);
+      for (const id of ['nayib-bukele', 'cecot', 'trump-administration']) {
+        const documents = new Set((await graph.getEntity(id))?.mentions.map((m) => m.documentId));
+        expect([id, documents]).toEqual([id, new Set([SEED_DOCUMENT, 'cecot-follow-up'])]);
+      }
+      const located = await graph.relationsOf('cecot', { types: ['LOCATED_IN'] });
+      expect(located.map((r) => [r.id, r.evidence.map((e) => e.documentId)])).toEqual([
+        ['cecot-located-in-el-salvador', [SEED_DOCUMENT, 'cecot-follow-up']],
+      ]);
     });
 
     it('gives a new entity whose id the graph already uses for someone else an id of its own', async () => {

@@ -6,8 +6,53 @@ import type { DraftStore } from './draft-store';
 import { DraftConflictError, DraftNotReadyError } from './errors';
 import { mergeWithGraph } from './merge-with-graph';
 import { entityRejection, relationRejection } from './rejections';
+import type { ReviewedItems } from './reviewed-items';
 import { reviewedItems } from './reviewed-items';
+import type { Review } from './review-schema';
+import type { Draft } from '../extract/draft';
+import type { GraphBatch } from '../model';
 import type { StoredDraft } from './stored-draft';
+
+/**
+ * Public: writes a draft with its decisions (every proposal accepted when `review` is left out: a draft
+ * file a person reviewed by editing it, as `npm run ingest -- --accept` loads) into the graph, merged with
+ * what the graph holds and through the import service, all or nothing. `name` names the draft in the
+ * import's messages. Throws DraftNotReadyError when the decisions cannot be written as they stand.
+ */
+export async function writeReviewed(
+  graph: GraphStore,
+  draft: Draft,
+  review: Review = acceptEverything(draft),
+  name = 'draft.json',
+): Promise<{ items: ReviewedItems; batch: GraphBatch; summary: ImportSummary }> {
+  const document = draft.documents[0];
+  const items = reviewedItems(draft, review);
+  const problems = [...items.problems];
+  if (document === undefined) problems.push('The draft holds no article.');
+  if (items.entities.length === 0 && items.relations.length === 0) {
+    problems.push(
+      'Nothing is accepted yet: accept the entities and relations to add, then accept the draft.',
+    );
+  }
+  if (problems.length > 0 || document === undefined) {
+    throw new DraftNotReadyError(`${name} cannot be written yet. ${problems.join(' ')}`, problems);
+  }
+  const batch = await mergeWithGraph(graph, document, items);
+  const bundle = { formatVersion: draft.formatVersion, ...batch };
+  const summary = await importGraph(graph, [
+    { name, content: new TextEncoder().encode(JSON.stringify(bundle)) },
+  ]);
+  return { items, batch, summary };
+}
+
+/** Every proposal of the draft accepted as proposed. */
+export function acceptEverything(draft: Draft): Review {
+  return {
+    entities: Object.fromEntries(draft.entities.map((e) => [e.id, { status: 'accepted' as const }])),
+    relations: Object.fromEntries(draft.relations.map((r) => [r.id, { status: 'accepted' as const }])),
+    added: [],
+  };
+}
 
 export interface AcceptResult {
   draft: StoredDraft;
@@ -41,27 +86,7 @@ export async function acceptDraft(
     );
   }
   const { draft, review } = stored;
-  const document = draft.documents[0];
-  const items = reviewedItems(draft, review);
-  const problems = [...items.problems];
-  if (document === undefined) problems.push('The draft holds no article.');
-  if (items.entities.length === 0 && items.relations.length === 0) {
-    problems.push(
-      'Nothing is accepted yet: accept the entities and relations to add, then accept the draft.',
-    );
-  }
-  if (problems.length > 0 || document === undefined) {
-    throw new DraftNotReadyError(
-      `Accept: draft ${id} cannot be written yet. ${problems.join(' ')}`,
-      problems,
-    );
-  }
-
-  const batch = await mergeWithGraph(graph, document, items);
-  const bundle = { formatVersion: draft.formatVersion, ...batch };
-  const summary = await importGraph(graph, [
-    { name: `${id}.json`, content: new TextEncoder().encode(JSON.stringify(bundle)) },
-  ]);
+  const { items, summary, batch } = await writeReviewed(graph, draft, review, `${id}.json`);
 
   const at = now.toISOString();
   const names = new Map(draft.entities.map((e) => [e.id, e.name]));
