@@ -4,9 +4,9 @@ import { exportGraph } from '@/graph/export';
 import { ExportTooLargeError, resolveExportLimits } from '@/graph/export/limits';
 import type { ExportFile, ExportFormat } from '@/graph/export/types';
 import { EXPORT_FORMATS } from '@/graph/export/types';
+import { ARGUMENTS, argumentMessages } from '@/graph/arguments';
 import { InvalidArgumentError, InvalidDataError, NotFoundError, StoreUnavailableError } from '@/graph/errors';
 import { isRelationType } from '@/graph/identifiers';
-import { LIMITS } from '@/graph/limits';
 import type { GraphStore } from '@/graph/store';
 import type { ErrorCode } from '@/schema/error-codes';
 import { INTERNAL_ERROR_MESSAGE, httpStatusOf } from '@/schema/error-codes';
@@ -36,6 +36,8 @@ const commaList = z
   )
   .optional();
 
+const sizeOf = (list: unknown) => (Array.isArray(list) ? list.length : Number.NaN);
+
 const flag = z
   .enum(['1', 'true', '0', 'false'], { error: 'all must be 1 or 0' })
   .transform((value) => value === '1' || value === 'true')
@@ -44,18 +46,18 @@ const flag = z
 const querySchema = z
   .object({
     ids: commaList.pipe(
-      z.array(z.string()).max(LIMITS.maxIds, `ids: at most ${LIMITS.maxIds} ids per export.`).optional(),
+      z
+        .array(z.string())
+        .max(ARGUMENTS.ids.max, { error: (issue) => argumentMessages.tooManyIds('ids', sizeOf(issue.input)) })
+        .optional(),
     ),
     depth: z
       .string()
-      .regex(/^\d+$/, { error: (issue) => `depth: ${String(issue.input)} is not a whole number.` })
+      .regex(/^\d+$/, {
+        error: (issue) => argumentMessages.outOfRange('depth', issue.input, ARGUMENTS.exportDepth),
+      })
+      // Its range is checked once, by the export library (ARGUMENTS.exportDepth), in the same words.
       .transform(Number)
-      .pipe(
-        z.number().max(LIMITS.maxNeighborhoodDepth, {
-          error: (issue) =>
-            `depth: ${String(issue.input)} is out of range; use a whole number from 0 to ${LIMITS.maxNeighborhoodDepth}.`,
-        }),
-      )
       .optional(),
     format: z
       .string()
