@@ -1,4 +1,5 @@
 import type { Core, Layouts, NodeSingular } from 'cytoscape';
+import { ANIMATE_UP_TO } from './layout-options';
 import { layoutOptions } from '@/app/explorer/layout/layouts';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 import type { Position } from '@/app/explorer/layout/placement';
@@ -34,7 +35,7 @@ export function runPreset(
   const layout = cy.layout({
     name: 'preset',
     positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
-    animate: cy.nodes().length <= 250,
+    animate: cy.nodes().length <= ANIMATE_UP_TO,
     animationDuration: 350,
     fit,
     padding: 32,

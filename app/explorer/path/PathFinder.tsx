@@ -57,7 +57,7 @@ const DEPTHS = Array.from({ length: MAX_PATH_DEPTH - MIN_PATH_DEPTH + 1 }, (_, i
  */
 export function PathFinder(props: PathFinderProps) {
   const { from, to } = props;
-  const [depth, setDepth] = useState(DEFAULT_PATH_DEPTH);
+  const [depth, setDepth] = useState<number>(DEFAULT_PATH_DEPTH);
   const [search, setSearch] = useState<Search>({ status: 'idle' });
   const storeTypes = useRef<StoreTypes | null>(null);
   const inFlight = useRef<AbortController | null>(null);
