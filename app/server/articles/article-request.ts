@@ -30,7 +30,7 @@ export async function articleResponse(
   if (refused !== null) return refused;
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(type)) {
-    return jsonError(415, 'UNSUPPORTED_MEDIA_TYPE', `${WHERE}: send the article as multipart/form-data.`);
+    return jsonError('UNSUPPORTED_MEDIA_TYPE', `${WHERE}: send the article as multipart/form-data.`);
   }
   try {
     const maxBytes = resolveMaxArticleBytes();
@@ -47,15 +47,10 @@ export async function articleResponse(
     return Response.json({ draftId: draft.id }, { status: 201, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     if (error instanceof ArticleRejectedError) {
-      return jsonError(
-        error.problem === 'TOO_LARGE' ? 413 : 400,
-        error.problem === 'TOO_LARGE' ? 'TOO_LARGE' : 'BAD_USER_INPUT',
-        error.message,
-        {
-          problem: error.problem,
-          duplicateOf: error.duplicateOf,
-        },
-      );
+      return jsonError(error.problem === 'TOO_LARGE' ? 'TOO_LARGE' : 'BAD_USER_INPUT', error.message, {
+        problem: error.problem,
+        duplicateOf: error.duplicateOf,
+      });
     }
     return errorResponse(error, WHERE);
   }

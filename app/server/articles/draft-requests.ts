@@ -81,29 +81,28 @@ async function handle<T>(
   if (refused !== null) return refused;
   try {
     const read = await readBoundedText(request, MAX_REVIEW_BYTES);
-    if (read.kind === 'too-large') return jsonError(413, 'TOO_LARGE', `${where}: the body is over 2 MB.`);
+    if (read.kind === 'too-large') return jsonError('TOO_LARGE', `${where}: the body is over 2 MB.`);
     let json: unknown;
     try {
       json = JSON.parse(read.text);
     } catch {
-      return jsonError(400, 'BAD_USER_INPUT', `${where}: the body is not JSON.`);
+      return jsonError('BAD_USER_INPUT', `${where}: the body is not JSON.`);
     }
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return jsonError(
-        400,
         'BAD_USER_INPUT',
         `${where}: ${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}.`,
       );
     }
     return await run(parsed.data);
   } catch (error) {
-    if (error instanceof DraftConflictError) return jsonError(409, 'CONFLICT', error.message);
+    if (error instanceof DraftConflictError) return jsonError('CONFLICT', error.message);
     if (error instanceof DraftNotReadyError)
-      return jsonError(400, 'BAD_USER_INPUT', error.message, { problems: error.problems });
+      return jsonError('BAD_USER_INPUT', error.message, { problems: error.problems });
     if (error instanceof ImportRejectedError) {
-      return jsonError(400, 'BAD_USER_INPUT', error.message, {
+      return jsonError('BAD_USER_INPUT', error.message, {
         problems: error.problems.map((p) => `${p.path}: ${p.message}`),
       });
     }

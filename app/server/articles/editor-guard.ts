@@ -10,7 +10,6 @@ import { jsonError } from '../export-response';
 export function requireEditor(request: Request, where: string): Response | null {
   if ((request.headers.get(CSRF_HEADER) ?? '').trim() === '') {
     return jsonError(
-      403,
       'FORBIDDEN',
       `${where}: add the header "${CSRF_HEADER}: 1". It keeps other sites' forms from writing to this graph.`,
     );

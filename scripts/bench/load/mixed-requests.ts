@@ -6,6 +6,7 @@ import {
   SEARCH_QUERY,
   STATS_QUERY,
 } from '../../../app/lib/queries';
+import { LIMITS } from '../../../graph/limits';
 import { SHORTEST_PATH_QUERY } from '../measure/query-kinds';
 import { Random } from '../synthetic/random';
 import type { Workload } from '../synthetic/workload';
@@ -27,8 +28,8 @@ export const MIX = [
 ] as const;
 export type MixedKind = (typeof MIX)[number][0];
 
-/** The explorer's first view asks for this many entities (app/explorer/use-canvas-requests.ts). */
-const OVERVIEW_LIMIT = 40;
+/** The explorer's first view asks for the API's default overview (app/explorer/canvas/use-canvas-requests.ts). */
+const OVERVIEW_LIMIT = LIMITS.defaultOverviewLimit;
 
 /** A seeded source of request bodies over a workload and a graph of `documents` articles (`article-1`…). */
 export function mixedRequests(workload: Workload, documents: number, seed: number): () => string {
