@@ -11,6 +11,8 @@ import {
   relationIdConstraint,
   shortestPathStatement,
 } from './cypher';
+import { ACCOUNT_PROPERTIES, ACCOUNT_STATEMENTS } from './account-cypher';
+import { AUDIT_STATEMENTS, CHANGE_PROPERTIES } from './audit-cypher';
 
 /**
  * No Neo4j server runs here, so every statement goes through Neo4j's own parser and semantic analysis
@@ -35,14 +37,33 @@ const PARAMETERS: Record<string, unknown> = {
   entities: [],
   relations: [],
   placements: {},
+  // Accounts and the audit trail (account-cypher.ts, audit-cypher.ts).
+  name: 'nora',
+  account: {},
+  role: 'editor',
+  passwordHash: 'scrypt$…',
+  at: '2026-01-01T00:00:00.000Z',
+  documentIds: [],
+  entityIds: [],
+  relationIds: [],
+  change: {},
+  actor: null,
+  source: null,
+  itemId: null,
+  itemKind: null,
+  since: null,
+  until: null,
+  newestFirst: true,
 };
 
 const SCHEMA: DbSchema = {
-  labels: ['Entity', 'Document'],
+  labels: ['Entity', 'Document', 'NewsgraphAccount', 'NewsgraphChange'],
   relationshipTypes: ['REPORTED_ON'],
   propertyKeys: [
     ...ENTITY_PROPERTIES,
     ...RELATION_PROPERTIES,
+    ...ACCOUNT_PROPERTIES,
+    ...CHANGE_PROPERTIES,
     // Document properties, and the keys of rows and placements that only exist in parameters.
     'title',
     'source',
@@ -69,7 +90,7 @@ function problems(query: string, version: (typeof VERSIONS)[number] = 'CYPHER 5'
 
 describe('cypher', () => {
   describe('every statement the adapter sends', () => {
-    const cases = ALL_STATEMENTS.flatMap(({ name, statement }) =>
+    const cases = [...ALL_STATEMENTS, ...ACCOUNT_STATEMENTS, ...AUDIT_STATEMENTS].flatMap(({ name, statement }) =>
       VERSIONS.map((version) => ({ name, version, text: statement.text })),
     );
 
