@@ -29,12 +29,13 @@ describe('MemoryGraphStore audit trail on disk', () => {
   it('keeps the trail in the snapshot: a store opened afresh (another process) reads the same records', async () => {
     const dir = await tempDir();
     const store = await MemoryGraphStore.open(dir);
-    await store.upsert(syntheticBatch('a', 0, 3), { audit: AUDIT });
+    const batch = syntheticBatch('a', 0, 3);
+    await store.upsert(batch, { audit: AUDIT });
     const written = await store.changes();
     await store.close();
     const reopened = await MemoryGraphStore.open(dir);
     expect(await reopened.changes()).toEqual(written);
-    expect(written[0]?.items).toHaveLength(3);
+    expect(written[0]?.items).toHaveLength(batch.documents.length + batch.entities.length + batch.relations.length);
     await reopened.close();
   });
 
