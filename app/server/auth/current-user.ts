@@ -16,12 +16,9 @@ export interface AuthDeps {
   trustProxy: boolean;
 }
 
-let defaults: AuthDeps | undefined;
-
-/** The deps the routes use: settings from the environment, the server's account store, the clock. */
+/** The deps the routes use: settings from the environment (cheap to read), the server's account store, the clock. */
 export function defaultAuthDeps(trustProxy: boolean): AuthDeps {
-  defaults ??= { config: resolveAuthConfig(), accounts: getAccountStore, now: Date.now, trustProxy };
-  return defaults;
+  return { config: resolveAuthConfig(), accounts: getAccountStore, now: () => Date.now(), trustProxy };
 }
 
 /**

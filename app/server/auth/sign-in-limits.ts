@@ -85,7 +85,8 @@ function counter(name: string, limits: { free: number; max: number }, windowSeco
 
 async function verdict(counter: Counter, key: string): Promise<SignInVerdict> {
   const failures = await counter.failures.get(key);
-  if (failures !== null && failures.consumedPoints >= counter.max) {
+  // A record past its expiry (msBeforeNext <= 0) is one the store has not swept yet: it no longer counts.
+  if (failures !== null && failures.msBeforeNext > 0 && failures.consumedPoints >= counter.max) {
     return { ok: false, reason: 'refused', retryAfter: seconds(failures.msBeforeNext) };
   }
   const pause = await counter.pauses.get(key);
