@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { GraphStore } from '../graph/store';
 import type { GraphQLContext } from './context';
-import { EdgeErrorCode } from './errors';
+import type { ErrorCode } from './error-codes';
 import { currentRequestScope } from './request-scope';
 
 /**
@@ -53,6 +53,6 @@ export function timeoutError(timeoutMs: number | null): GraphQLError {
   const limit = timeoutMs === null ? 'the time the server allows' : `${timeoutMs} ms`;
   return new GraphQLError(
     `The operation ran longer than ${limit} (NEWSGRAPH_GRAPHQL_TIMEOUT_MS) and was stopped; ask for less (a smaller depth, limit or first).`,
-    { extensions: { code: EdgeErrorCode.TIMEOUT } },
+    { extensions: { code: 'TIMEOUT' satisfies ErrorCode } },
   );
 }

@@ -4,10 +4,12 @@ import { exportGraph } from '@/graph/export';
 import { ExportTooLargeError, resolveExportLimits } from '@/graph/export/limits';
 import type { ExportFile, ExportFormat } from '@/graph/export/types';
 import { EXPORT_FORMATS } from '@/graph/export/types';
+import { ARGUMENTS, argumentMessages } from '@/graph/arguments';
 import { InvalidArgumentError, InvalidDataError, NotFoundError, StoreUnavailableError } from '@/graph/errors';
 import { isRelationType } from '@/graph/identifiers';
-import { LIMITS } from '@/graph/limits';
 import type { GraphStore } from '@/graph/store';
+import type { ErrorCode } from '@/schema/error-codes';
+import { INTERNAL_ERROR_MESSAGE, httpStatusOf } from '@/schema/error-codes';
 import { currentRequestScope } from '@/schema/request-scope';
 import { getLogger } from './logger';
 
@@ -34,6 +36,8 @@ const commaList = z
   )
   .optional();
 
+const sizeOf = (list: unknown) => (Array.isArray(list) ? list.length : Number.NaN);
+
 const flag = z
   .enum(['1', 'true', '0', 'false'], { error: 'all must be 1 or 0' })
   .transform((value) => value === '1' || value === 'true')
@@ -42,18 +46,18 @@ const flag = z
 const querySchema = z
   .object({
     ids: commaList.pipe(
-      z.array(z.string()).max(LIMITS.maxIds, `ids: at most ${LIMITS.maxIds} ids per export.`).optional(),
+      z
+        .array(z.string())
+        .max(ARGUMENTS.ids.max, { error: (issue) => argumentMessages.tooManyIds('ids', sizeOf(issue.input)) })
+        .optional(),
     ),
     depth: z
       .string()
-      .regex(/^\d+$/, { error: (issue) => `depth: ${String(issue.input)} is not a whole number.` })
+      .regex(/^\d+$/, {
+        error: (issue) => argumentMessages.outOfRange('depth', issue.input, ARGUMENTS.exportDepth),
+      })
+      // Its range is checked once, by the export library (ARGUMENTS.exportDepth), in the same words.
       .transform(Number)
-      .pipe(
-        z.number().max(LIMITS.maxNeighborhoodDepth, {
-          error: (issue) =>
-            `depth: ${String(issue.input)} is out of range; use a whole number from 0 to ${LIMITS.maxNeighborhoodDepth}.`,
-        }),
-      )
       .optional(),
     format: z
       .string()
@@ -166,26 +170,14 @@ export function safeFilename(filename: string): string {
   return cleaned.length > 0 ? cleaned : 'newsgraph-export';
 }
 
-/** The HTTP status and public code of each known failure. */
-export type HttpErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
-
-/** Public: a JSON error answer, `{ error: { code, message, ...extra } }`, never cached. */
-export function jsonError(
-  status: number,
-  code: HttpErrorCode,
-  message: string,
-  extra: Record<string, unknown> = {},
-): Response {
+/**
+ * Public: a JSON error answer, `{ error: { code, message, ...extra } }`, never cached, with the status the
+ * catalogue (schema/error-codes.ts) gives its code.
+ */
+export function jsonError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): Response {
   return Response.json(
     { error: { code, message, ...extra } },
-    { status, headers: { 'Cache-Control': 'no-store' } },
+    { status: httpStatusOf(code), headers: { 'Cache-Control': 'no-store' } },
   );
 }
 
@@ -195,14 +187,14 @@ export function jsonError(
  * but with the request's id, which the log line carries too.
  */
 export function errorResponse(error: unknown, where: string): Response {
-  if (error instanceof ExportTooLargeError) return jsonError(413, 'TOO_LARGE', error.message);
+  if (error instanceof ExportTooLargeError) return jsonError('TOO_LARGE', error.message);
   if (error instanceof InvalidArgumentError || error instanceof InvalidDataError) {
-    return jsonError(400, 'BAD_USER_INPUT', error.message);
+    return jsonError('BAD_USER_INPUT', error.message);
   }
-  if (error instanceof NotFoundError) return jsonError(404, 'NOT_FOUND', error.message);
-  if (error instanceof StoreUnavailableError) return jsonError(503, 'SERVICE_UNAVAILABLE', error.message);
+  if (error instanceof NotFoundError) return jsonError('NOT_FOUND', error.message);
+  if (error instanceof StoreUnavailableError) return jsonError('SERVICE_UNAVAILABLE', error.message);
   const scope = currentRequestScope();
   (scope?.logger ?? getLogger()).error({ err: error, where }, `${where}: unexpected error`);
   const extra = scope === undefined ? {} : { requestId: scope.requestId };
-  return jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error', extra);
+  return jsonError('INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE, extra);
 }

@@ -6,6 +6,7 @@ import type { GraphStore } from '@/graph/store';
 import type { ApiConfig } from '@/schema/api-config';
 import { resolveApiConfig } from '@/schema/api-config';
 import { countCalls } from '@/schema/testing/counting-store';
+import { catalogued } from '@/schema/testing/execute';
 import type { LogLine } from '@/schema/testing/log-capture';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import type { SeededStore } from '@/schema/testing/seeded-store';
@@ -57,7 +58,7 @@ async function read(response: Response): Promise<Body> {
   return (await response.json()) as Body;
 }
 
-const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code);
+const codes = (body: Body) => (body.errors ?? []).map((e) => catalogued(e.extensions?.code));
 const requestLines = (lines: LogLine[]) => lines.filter((line) => line.msg === 'graphql request');
 
 /** A real store whose `stats` never answers: a database that hangs. */

@@ -6,7 +6,8 @@ import type { ApiConfig } from '@/schema/api-config';
 import { resolveApiConfig } from '@/schema/api-config';
 import type { GraphQLContext } from '@/schema/context';
 import { createRequestContext } from '@/schema/context';
-import { EdgeErrorCode, INTERNAL_ERROR_MESSAGE } from '@/schema/errors';
+import type { ErrorCode } from '@/schema/error-codes';
+import { INTERNAL_ERROR_MESSAGE, httpStatusOf } from '@/schema/error-codes';
 import { timeoutError } from '@/schema/request-plugin';
 import type { RequestScope } from '@/schema/request-scope';
 import { createRequestScope, runInRequestScope } from '@/schema/request-scope';
@@ -78,10 +79,10 @@ async function answer(
     if (request.method === 'POST') {
       const read = await readBoundedText(request, config.limits.maxBodyBytes);
       if (read.kind === 'too-large') {
-        return edgeError(scope, 413, EdgeErrorCode.TOO_LARGE, tooLargeMessage(config.limits.maxBodyBytes));
+        return edgeError(scope, 'TOO_LARGE', tooLargeMessage(config.limits.maxBodyBytes));
       }
       const parsed = parseBody(request.headers.get('content-type'), read.text);
-      if (parsed.kind === 'invalid') return edgeError(scope, 400, EdgeErrorCode.BAD_REQUEST, parsed.message);
+      if (parsed.kind === 'invalid') return edgeError(scope, 'BAD_REQUEST', parsed.message);
       body = parsed.body;
     }
     const result = await server.executeHTTPGraphQLRequest({
@@ -97,7 +98,7 @@ async function answer(
   } catch (error) {
     // Apollo answers its own failures; reaching here is a bug of ours, so it is logged and masked.
     scope.logger.error({ err: error }, 'GraphQL: unexpected error outside the operation');
-    return edgeError(scope, 500, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE);
+    return edgeError(scope, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE);
   }
 }
 
@@ -116,7 +117,7 @@ async function withTimeout(
     timer = setTimeout(() => {
       deadline.abort();
       const error = timeoutError(timeoutMs);
-      resolve(edgeError(scope, 504, EdgeErrorCode.TIMEOUT, error.message));
+      resolve(edgeError(scope, 'TIMEOUT', error.message));
     }, timeoutMs);
   });
   try {
@@ -169,12 +170,15 @@ function toResponse(result: HTTPGraphQLResponse): Response {
   return new Response(stream, { status, headers });
 }
 
-/** An error answered before or instead of Apollo's, in GraphQL's shape, with the request's id. */
-function edgeError(scope: RequestScope, status: number, code: string, message: string): Response {
+/**
+ * An error answered before or instead of Apollo's, in GraphQL's shape, with the request's id and the
+ * status the catalogue gives its code.
+ */
+function edgeError(scope: RequestScope, code: ErrorCode, message: string): Response {
   scope.trace.errorCodes.push(code);
   return Response.json(
     { errors: [{ message, extensions: { code, requestId: scope.requestId } }] },
-    { status, headers: { 'Cache-Control': 'no-store' } },
+    { status: httpStatusOf(code), headers: { 'Cache-Control': 'no-store' } },
   );
 }
 

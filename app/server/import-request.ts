@@ -48,7 +48,6 @@ export async function importResponse(
 ): Promise<Response> {
   if ((request.headers.get(CSRF_HEADER) ?? '').trim() === '') {
     return jsonError(
-      403,
       'FORBIDDEN',
       `POST /api/import: add the header "${CSRF_HEADER}: 1". It keeps other sites' forms from importing into this graph.`,
     );
@@ -56,7 +55,6 @@ export async function importResponse(
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     return jsonError(
-      415,
       'UNSUPPORTED_MEDIA_TYPE',
       'POST /api/import: send the files as multipart/form-data, one or more "file" fields.',
     );
@@ -164,12 +162,12 @@ function isSet(value: FormDataEntryValue | string | null): boolean {
  */
 function importErrorResponse(error: unknown): Response {
   if (error instanceof ImportRejectedError) {
-    return jsonError(400, 'BAD_USER_INPUT', error.message, {
+    return jsonError('BAD_USER_INPUT', error.message, {
       problems: error.problems.map(({ file, path, message }) => ({ file, path, message })),
       problemCount: error.problemCount,
       summary: error.summary,
     });
   }
-  if (error instanceof ImportTooLargeError) return jsonError(413, 'TOO_LARGE', error.message);
+  if (error instanceof ImportTooLargeError) return jsonError('TOO_LARGE', error.message);
   return errorResponse(error, 'POST /api/import');
 }

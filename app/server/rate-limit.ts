@@ -2,7 +2,8 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ApiConfig, RateLimitedRoute } from '@/schema/api-config';
 import { resolveApiConfig } from '@/schema/api-config';
-import { EdgeErrorCode } from '@/schema/errors';
+import type { ErrorCode } from '@/schema/error-codes';
+import { httpStatusOf } from '@/schema/error-codes';
 import { getLogger } from './logger';
 import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
@@ -82,13 +83,13 @@ export function clientKey(request: Request, trustProxy: boolean): string {
 
 function refused(options: RateLimitOptions, retryAfter: number, requestId: string): Response {
   const message = `Too many requests to /api/${options.route}: the limit is ${options.perMinute} a minute per client. Try again in ${retryAfter} s.`;
-  const code = EdgeErrorCode.RATE_LIMITED;
+  const code: ErrorCode = 'RATE_LIMITED';
   const body =
     options.route === 'graphql'
       ? { errors: [{ message, extensions: { code, retryAfter, requestId } }] }
       : { error: { code, message, retryAfter, requestId } };
   return Response.json(body, {
-    status: 429,
+    status: httpStatusOf(code),
     headers: {
       'Retry-After': String(retryAfter),
       'Cache-Control': 'no-store',

@@ -3,6 +3,7 @@ import type { DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { InvalidArgumentError } from '../errors';
 import { LIMITS } from '../limits';
+import { neighborhoodHops, pathHops } from '../store-arguments';
 import {
   ALL_STATEMENTS,
   ENTITY_PROPERTIES,
@@ -149,19 +150,24 @@ describe('cypher', () => {
 
   describe('#neighborhoodStatement and #shortestPathStatement', () => {
     it.each([0, LIMITS.maxNeighborhoodDepth + 1, 1.5, Number.NaN, -1])('refuse a depth of %s', (depth) => {
-      expect(() => neighborhoodStatement(depth)).toThrow(InvalidArgumentError);
+      expect(() => neighborhoodStatement(neighborhoodHops(depth))).toThrow(InvalidArgumentError);
     });
 
     it.each([0, LIMITS.maxPathDepth + 1, 2.5, Number.POSITIVE_INFINITY])(
       'refuse a maxDepth of %s',
       (depth) => {
-        expect(() => shortestPathStatement(depth)).toThrow(InvalidArgumentError);
+        expect(() => shortestPathStatement(pathHops(depth))).toThrow(InvalidArgumentError);
       },
     );
 
-    it('put the checked number into the quantifier', () => {
+    it('take only hops the store port has checked, never a plain number', () => {
+      // @ts-expect-error a number that skipped the check cannot be spliced into the statement
       expect(neighborhoodStatement(2).text).toContain('{0,2}');
-      expect(shortestPathStatement(7).text).toContain('{0,7}');
+    });
+
+    it('put the checked number into the quantifier', () => {
+      expect(neighborhoodStatement(neighborhoodHops(2)).text).toContain('{0,2}');
+      expect(shortestPathStatement(pathHops(7)).text).toContain('{0,7}');
     });
   });
 });

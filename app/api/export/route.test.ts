@@ -12,6 +12,7 @@ import { exportGraph } from '@/graph/export';
 import { collectExport } from '@/graph/export/collect';
 import { MemoryGraphStore } from '@/graph/memory/memory-store';
 import type { GraphBatch } from '@/graph/model';
+import { catalogued } from '@/schema/testing/execute';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import { GET } from './route';
 
@@ -54,6 +55,7 @@ function get(query: string): Promise<Response> {
 
 async function errorOf(response: Response): Promise<{ code: string; message: string }> {
   const body = (await response.json()) as { error: { code: string; message: string } };
+  catalogued(body.error.code);
   return body.error;
 }
 
