@@ -27,7 +27,7 @@ export const MIX = [
 ] as const;
 export type MixedKind = (typeof MIX)[number][0];
 
-/** The explorer's first view asks for this many entities (app/explorer/use-canvas-requests.ts). */
+/** The explorer's first view asks for this many entities (app/explorer/canvas/use-canvas-requests.ts). */
 const OVERVIEW_LIMIT = 40;
 
 /** A seeded source of request bodies over a workload and a graph of `documents` articles (`article-1`…). */
