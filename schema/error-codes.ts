@@ -9,7 +9,8 @@
  * - Apollo Server's own (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST, ...), which keep
  *   the status Apollo gives them;
  * - the HTTP edge's (TOO_LARGE, TIMEOUT, RATE_LIMITED, FORBIDDEN, UNSUPPORTED_MEDIA_TYPE), answered
- *   before or instead of Apollo and by the REST routes (app/server/).
+ *   before or instead of Apollo and by the REST routes (app/server/);
+ * - sign-in and roles (UNAUTHENTICATED, FORBIDDEN, RATE_LIMITED for failed sign-ins; app/server/auth/).
  *
  * `status` is the status of an answer that carries this error alone: every REST error, every error the
  * GraphQL edge answers itself, and Apollo's request errors. Two exceptions come from GraphQL itself: an
@@ -55,9 +56,14 @@ export const ERROR_CODES = {
     status: 400,
     message: 'This server does not take persisted queries; send the full query.',
   },
+  UNAUTHENTICATED: {
+    status: 401,
+    message: 'Nobody is signed in (or the name or password is wrong); sign in to go on.',
+  },
   FORBIDDEN: {
     status: 403,
-    message: 'The request lacks the header that proves it came from this app, so it was refused.',
+    message:
+      'Refused: the signed-in account’s role does not allow it (editors change the graph), or the request lacks the header that proves it came from this app.',
   },
   NOT_FOUND: {
     status: 404,

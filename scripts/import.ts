@@ -8,6 +8,7 @@
 import { exitCodeFor, runCli } from './cli';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
@@ -78,6 +79,8 @@ async function main(): Promise<number> {
       dryRun,
       onProgress: (p) => progress.report(p),
       readTextFile,
+      // The audit trail names who ran the command: the operating-system user, marked as such.
+      actor: `cli:${userInfo().username}`,
     });
     progress.stop();
     console.log(

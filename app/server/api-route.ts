@@ -1,6 +1,7 @@
 import type { RateLimitedRoute } from '@/schema/api-config';
 import { resolveApiConfig } from '@/schema/api-config';
 import { createRequestScope, runInRequestScope } from '@/schema/request-scope';
+import { guardRead } from './auth/routes';
 import { getLogger } from './logger';
 import { limitRate } from './rate-limit';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
@@ -19,7 +20,9 @@ export function serveApi(
   request: Request,
   handler: () => Promise<Response>,
 ): Promise<Response> {
-  return withRequestId(request, () => limitRate(route, request, handler));
+  // With NEWSGRAPH_READ_ACCESS=login, nobody reads (or writes) without signing in; counted by the rate
+  // limit first, so that refused requests cost no session check.
+  return withRequestId(request, () => limitRate(route, request, () => guardRead(request, handler)));
 }
 
 /** NEWSGRAPH_TRUST_PROXY, read once per process like the rest of the API's settings. */

@@ -8,6 +8,7 @@ import {
   resolveImportLimits,
 } from '@/graph/import';
 import type { GraphStore } from '@/graph/store';
+import type { User } from './auth/user';
 import { errorResponse, jsonError } from './export-response';
 
 /**
@@ -36,10 +37,14 @@ export const CSRF_HEADER = 'x-newsgraph-csrf';
  */
 const MULTIPART_ALLOWANCE = 64 * 1024;
 
-/** Public (used by app/api/import/route.ts): answers one import request over the store `getStore` gives. */
+/**
+ * Public (used by app/api/import/route.ts, after the write guard): answers one import request by `user`
+ * over the store `getStore` gives; the write is recorded in the audit trail under the user's name.
+ */
 export async function importResponse(
   request: Request,
   getStore: () => Promise<GraphStore>,
+  user: User,
 ): Promise<Response> {
   if ((request.headers.get(CSRF_HEADER) ?? '').trim() === '') {
     return jsonError(
@@ -61,7 +66,7 @@ export async function importResponse(
     const format = formatOf(form);
     const dryRun = isSet(form.get('dryRun')) || isSet(new URL(request.url).searchParams.get('dryRun'));
     const store = await getStore();
-    const summary = await importGraph(store, files, { ...limits, format, dryRun });
+    const summary = await importGraph(store, files, { ...limits, format, dryRun, actor: user.name });
     return Response.json({ summary, dryRun }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return importErrorResponse(error);

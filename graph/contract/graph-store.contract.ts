@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import type { GraphStore } from '../store';
+import { describeAuditTrail } from './audit.contract';
 import { describeCatalog } from './catalog.contract';
 import { useFixtureStore } from './context';
 import { describeDocumentLinks } from './document-links.contract';
@@ -34,6 +35,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
     describeDocumentLinks(store);
     describeReadAll(store);
     describeUpsert(store);
+    describeAuditTrail(store);
     describeLifecycle(store);
   });
 }

@@ -25,6 +25,8 @@ export interface ImportOptions {
   format?: ImportFormat;
   /** Validate and count, but write nothing. */
   dryRun?: boolean;
+  /** Who imports: the write is then recorded in the audit trail (source: the files' names), in the same step. */
+  actor?: string;
   /** Lets bundles name their text in a file next to them; only for files on the caller's own disk (the CLI). */
   readTextFile?: ReadContext['readTextFile'];
 }
@@ -82,7 +84,11 @@ export async function importGraph(
     report({ phase: 'write', done: 0, total: items });
     // Every item passed the model's schemas (readers) and the cross-checks above: the store need not
     // parse it again.
-    await store.upsert(sealValidatedBatch(unique.batch));
+    const audit =
+      options.actor === undefined
+        ? undefined
+        : { actor: options.actor, source: { kind: 'import' as const, files: files.map((f) => f.name) } };
+    await store.upsert(sealValidatedBatch(unique.batch), { audit });
     report({ phase: 'write', done: items, total: items });
   }
   report({ phase: 'done', done: items, total: items });

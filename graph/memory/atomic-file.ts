@@ -29,6 +29,8 @@ export async function fileVersion(file: string): Promise<FileVersion> {
 export interface AtomicWriteOptions {
   /** Called once the new contents are safely on disk, just before they replace the file; throw to cancel. */
   beforeRename?: () => void;
+  /** The new file's permissions (default 0o666 less the umask); 0o600 keeps a secret from other users. */
+  mode?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function writeFileAtomic(
   const tmp = `${file}.${process.pid}.${randomBytes(6).toString('hex')}${TMP_SUFFIX}`;
   let version: string;
   try {
-    const handle = await fs.open(tmp, 'wx');
+    const handle = await fs.open(tmp, 'wx', options.mode);
     try {
       for (const chunk of typeof contents === 'string' ? [contents] : contents) {
         await writeAll(handle, Buffer.from(chunk, 'utf8'));

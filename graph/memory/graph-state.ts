@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
+import type { ChangeRecord } from '../audit/change';
 import type { Document, Entity, EntityNode, Evidence, GraphBatch, Relation } from '../model';
 
 /**
@@ -11,12 +12,14 @@ import type { Document, Entity, EntityNode, Evidence, GraphBatch, Relation } fro
 export interface GraphState {
   readonly graph: EntityGraph;
   readonly documents: ReadonlyMap<string, Document>;
+  /** The audit trail, oldest first (see graph/audit/change.ts); persisted in the same snapshot as the graph. */
+  readonly changes: readonly ChangeRecord[];
 }
 
 export type EntityGraph = AbstractGraph<Entity, Relation>;
 
 export function emptyState(): GraphState {
-  return { graph: new MultiDirectedGraph<Entity, Relation>(), documents: new Map() };
+  return { graph: new MultiDirectedGraph<Entity, Relation>(), documents: new Map(), changes: [] };
 }
 
 /** A relation of a batch that joins an entity in neither the batch nor the graph. */
@@ -68,7 +71,7 @@ export function mergeBatch(state: GraphState, batch: GraphBatch): GraphState {
     }
     graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
   }
-  return { graph, documents };
+  return { graph, documents, changes: state.changes };
 }
 
 /** The state as a batch, every list ordered by id so that snapshots diff well. */

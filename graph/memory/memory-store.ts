@@ -10,8 +10,14 @@ import type {
   RelationsOptions,
   SearchOptions,
   StoreKind,
+  UpsertOptions,
   UpsertSummary,
 } from '../store';
+import type { ChangeRecord } from '../audit/change';
+import type { ItemsBefore } from '../audit/diff';
+import { changeRecordOf } from '../audit/diff';
+import type { ChangeQuery } from '../audit/query';
+import { resolveChangeQuery, selectChanges } from '../audit/query';
 import {
   resolveIds,
   resolveNeighborhood,
@@ -137,7 +143,7 @@ export class MemoryGraphStore implements GraphStore {
     return structuredClone(stateToBatch(await this.current()));
   }
 
-  async upsert(batch: GraphBatch): Promise<UpsertSummary> {
+  async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<UpsertSummary> {
     this.assertOpen();
     // Everything is checked before anything is written: a bad batch leaves the store as it was. A batch
     // sealed by the seed loader or the import service was checked there and is frozen; any other is parsed
@@ -151,8 +157,12 @@ export class MemoryGraphStore implements GraphStore {
         );
       }
       const count = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id)).size;
+      // The audit record goes into the same next state, so the one atomic snapshot write keeps both or
+      // neither.
+      const record = options.audit === undefined ? null : changeRecordOf(valid, itemsBefore(state, valid), options.audit, new Date());
+      const merged = mergeBatch(state, valid);
       return {
-        next: mergeBatch(state, valid),
+        next: record === null ? merged : { ...merged, changes: [...state.changes, record] },
         result: {
           documents: count(valid.documents),
           entities: count(valid.entities),
@@ -160,6 +170,11 @@ export class MemoryGraphStore implements GraphStore {
         },
       };
     });
+  }
+
+  async changes(query?: ChangeQuery): Promise<ChangeRecord[]> {
+    const resolved = resolveChangeQuery(query);
+    return structuredClone(selectChanges((await this.current()).changes, resolved));
   }
 
   async clear(): Promise<void> {
@@ -204,4 +219,19 @@ function parseBatch(batch: GraphBatch): GraphBatch {
     throw new InvalidArgumentError(`GraphStore.upsert: ${where} ${message}.`);
   }
   return parsed.data;
+}
+
+/** The items the batch's ids name in `state`, as they are before the write (for the audit record). */
+function itemsBefore(state: GraphState, batch: GraphBatch): ItemsBefore {
+  const { graph, documents } = state;
+  const pick = <T>(ids: readonly string[], get: (id: string) => T | undefined) =>
+    new Map(ids.flatMap((id) => {
+      const item = get(id);
+      return item === undefined ? [] : [[id, item] as const];
+    }));
+  return {
+    documents: pick(batch.documents.map((d) => d.id), (id) => documents.get(id)),
+    entities: pick(batch.entities.map((e) => e.id), (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined)),
+    relations: pick(batch.relations.map((r) => r.id), (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined)),
+  };
 }

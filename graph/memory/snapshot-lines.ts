@@ -2,6 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import type { z } from 'zod';
 import { formatDataPath } from '../data-path';
 import { InvalidDataError } from '../errors';
+import type { ChangeRecord } from '../audit/change';
 import type { GraphBatch } from '../model';
 import type { GraphState } from './graph-state';
 import { forEachLine } from './line-reader';
@@ -9,6 +10,9 @@ import type { SnapshotHeader } from './snapshot-schema';
 import { SNAPSHOT_HEADER_PREFIX, SNAPSHOT_SECTIONS, snapshotHeaderSchema } from './snapshot-schema';
 
 /** The snapshot format version 2 (JSON lines, see snapshot-schema.ts): writing and reading. */
+
+/** What a snapshot holds: the graph, and the audit trail. */
+export type SnapshotContents = GraphBatch & { changes: ChangeRecord[] };
 
 /** Lines are handed to the file in chunks of about this many characters. */
 const CHUNK_CHARS = 1 << 20;
@@ -18,13 +22,15 @@ const CHUNK_CHARS = 1 << 20;
  * written in the graph's own order (insertion order), which costs nothing; readAll sorts when asked.
  */
 export function* snapshotChunks(state: GraphState): Generator<string> {
-  const { graph, documents } = state;
+  const { graph, documents, changes } = state;
   const header: SnapshotHeader = {
     format: 'newsgraph-snapshot',
     formatVersion: 2,
     documents: documents.size,
     entities: graph.order,
     relations: graph.size,
+    // Left out when there is no trail, so a graph without one is written exactly as before the trail.
+    ...(changes.length > 0 ? { changes: changes.length } : {}),
   };
   const headerLine = JSON.stringify(header);
   // The reader tells the formats apart by this prefix; a change of key order here must not go unnoticed.
@@ -34,6 +40,7 @@ export function* snapshotChunks(state: GraphState): Generator<string> {
     documents.values(),
     graph.mapNodes((_id, entity) => entity),
     graph.mapEdges((_id, relation) => relation),
+    changes,
   ];
   for (const items of sections) {
     for (const item of items) {
@@ -56,7 +63,7 @@ export async function readSnapshotLines(
   handle: FileHandle,
   file: string,
   howToFix: string,
-): Promise<GraphBatch> {
+): Promise<SnapshotContents> {
   const fail = (where: string, what: string): never => {
     throw new InvalidDataError(
       `Embedded store: ${file} is not a valid snapshot: ${what}. ${howToFix}`,
@@ -64,8 +71,8 @@ export async function readSnapshotLines(
       where,
     );
   };
-  const batch: GraphBatch = { documents: [], entities: [], relations: [] };
-  const lists: unknown[][] = [batch.documents, batch.entities, batch.relations];
+  const batch: SnapshotContents = { documents: [], entities: [], relations: [], changes: [] };
+  const lists: unknown[][] = [batch.documents, batch.entities, batch.relations, batch.changes];
   let header: SnapshotHeader | undefined;
   let total = 0;
   // The section and index within it of the next item line.
@@ -79,7 +86,7 @@ export async function readSnapshotLines(
       if (!parsed.success)
         return fail('(header)', `line 1 is not a valid header (${describe(parsed.error)})`);
       header = parsed.data;
-      total = header.documents + header.entities + header.relations;
+      total = header.documents + header.entities + header.relations + (header.changes ?? 0);
       return;
     }
     while (section < SNAPSHOT_SECTIONS.length && index >= countOf(header, section)) {
@@ -102,7 +109,7 @@ export async function readSnapshotLines(
   });
 
   if (header === undefined) return fail('(header)', 'the file is empty');
-  const read = batch.documents.length + batch.entities.length + batch.relations.length;
+  const read = batch.documents.length + batch.entities.length + batch.relations.length + batch.changes.length;
   if (read < total)
     fail('(end)', `it ends after ${read} of the ${total} items its header counts (cut short)`);
   return batch;
@@ -114,7 +121,7 @@ function describe(error: z.ZodError): string {
 
 function countOf(header: SnapshotHeader, section: number): number {
   const kind = SNAPSHOT_SECTIONS[section]?.kind;
-  return kind === undefined ? 0 : header[kind];
+  return kind === undefined ? 0 : (header[kind] ?? 0);
 }
 
 function parseLine(line: string, lineNumber: number, fail: (where: string, what: string) => never): unknown {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { batchSchema } from '../batch-schema';
+import { changeRecordSchema } from '../audit/change';
 import { documentSchema, entitySchema, relationSchema } from '../model';
 
 /**
@@ -31,6 +32,8 @@ export const snapshotHeaderSchema = z
     documents: count,
     entities: count,
     relations: count,
+    /** Audit records, after the relations; files written before the audit trail have none. */
+    changes: count.optional(),
   })
   .strict();
 export type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
@@ -40,4 +43,5 @@ export const SNAPSHOT_SECTIONS = [
   { kind: 'documents', schema: documentSchema },
   { kind: 'entities', schema: entitySchema },
   { kind: 'relations', schema: relationSchema },
+  { kind: 'changes', schema: changeRecordSchema },
 ] as const;

@@ -37,10 +37,10 @@ export async function readSnapshot(file: string): Promise<LoadedSnapshot> {
     // Stat and read through one handle, so the version recorded is the version read even if another
     // process renames a new snapshot into place meanwhile.
     const version = versionOf(await handle.stat({ bigint: true }));
-    const batch = (await startsWithHeader(handle))
+    const contents = (await startsWithHeader(handle))
       ? await readSnapshotLines(handle, file, HOW_TO_FIX)
-      : parseSnapshot(await handle.readFile('utf8'), file);
-    return { state: stateOf(batch, file), version };
+      : { ...parseSnapshot(await handle.readFile('utf8'), file), changes: [] };
+    return { state: { ...stateOf(contents, file), changes: contents.changes }, version };
   } finally {
     await handle.close();
   }

@@ -12,6 +12,8 @@ import {
   relationIdConstraint,
   shortestPathStatement,
 } from './cypher';
+import { ACCOUNT_PROPERTIES, ACCOUNT_STATEMENTS } from './account-cypher';
+import { AUDIT_STATEMENTS, CHANGE_PROPERTIES } from './audit-cypher';
 import { DRAFT_PROPERTIES, DRAFT_STATEMENTS, REJECTION_PROPERTIES } from './draft-cypher';
 
 /**
@@ -37,17 +39,37 @@ const PARAMETERS: Record<string, unknown> = {
   entities: [],
   relations: [],
   placements: {},
+  // Drafts and remembered rejections (draft-cypher.ts).
   draft: {},
   revision: 0,
   rejections: [],
+  // Accounts and the audit trail (account-cypher.ts, audit-cypher.ts).
+  name: 'nora',
+  account: {},
+  role: 'editor',
+  passwordHash: 'scrypt$…',
+  at: '2026-01-01T00:00:00.000Z',
+  documentIds: [],
+  entityIds: [],
+  relationIds: [],
+  change: {},
+  actor: null,
+  source: null,
+  itemId: null,
+  itemKind: null,
+  since: null,
+  until: null,
+  newestFirst: true,
 };
 
 const SCHEMA: DbSchema = {
-  labels: ['Entity', 'Document', 'Draft', 'RejectedProposal'],
+  labels: ['Entity', 'Document', 'NewsgraphAccount', 'NewsgraphChange', 'Draft', 'RejectedProposal'],
   relationshipTypes: ['REPORTED_ON'],
   propertyKeys: [
     ...ENTITY_PROPERTIES,
     ...RELATION_PROPERTIES,
+    ...ACCOUNT_PROPERTIES,
+    ...CHANGE_PROPERTIES,
     ...DRAFT_PROPERTIES,
     ...REJECTION_PROPERTIES,
     // Document properties, and the keys of rows and placements that only exist in parameters.
@@ -76,9 +98,12 @@ function problems(query: string, version: (typeof VERSIONS)[number] = 'CYPHER 5'
 
 describe('cypher', () => {
   describe('every statement the adapter sends', () => {
-    const cases = [...ALL_STATEMENTS, ...DRAFT_STATEMENTS].flatMap(({ name, statement }) =>
-      VERSIONS.map((version) => ({ name, version, text: statement.text })),
-    );
+    const cases = [
+      ...ALL_STATEMENTS,
+      ...ACCOUNT_STATEMENTS,
+      ...AUDIT_STATEMENTS,
+      ...DRAFT_STATEMENTS,
+    ].flatMap(({ name, statement }) => VERSIONS.map((version) => ({ name, version, text: statement.text })));
 
     it.each(cases)('$name passes Neo4j’s parser and semantic analysis as $version', ({ text, version }) => {
       expect(problems(text, version)).toEqual([]);

@@ -48,7 +48,7 @@ export function statement<P extends Params>(text: string): Statement<P> {
   return { text: text.trim() };
 }
 
-type NoParams = Record<string, never>;
+export type NoParams = Record<string, never>;
 type Ids = readonly string[];
 /** A type filter: null means "every type" (`$types IS NULL OR ...`); an empty list matches nothing. */
 type TypeFilter = readonly string[] | null;
@@ -78,9 +78,9 @@ export const RELATION_PROPERTIES = [
 ] as const;
 
 // Projections shared by several statements. They are built from the constants above, never from input.
-const ENTITY_FIELDS = ENTITY_PROPERTIES.map((p) => `.${p}`).join(', ');
-const RELATION_MAP = `r { ${RELATION_PROPERTIES.map((p) => `.${p}`).join(', ')}, type: type(r), source: startNode(r).id, target: endNode(r).id }`;
-const DOCUMENT_MAP = 'd { .id, .title, .source, publishedAt: toString(d.publishedAt), .text }';
+export const ENTITY_FIELDS = ENTITY_PROPERTIES.map((p) => `.${p}`).join(', ');
+export const RELATION_MAP = `r { ${RELATION_PROPERTIES.map((p) => `.${p}`).join(', ')}, type: type(r), source: startNode(r).id, target: endNode(r).id }`;
+export const DOCUMENT_MAP = 'd { .id, .title, .source, publishedAt: toString(d.publishedAt), .text }';
 /** The relations among the entity nodes in the list `kept`, by id (both ends in the list, one row each). */
 const EDGES_AMONG_KEPT = `COLLECT {
   UNWIND kept AS a
@@ -376,10 +376,10 @@ SET r.statement = row.statement,
 RETURN count(*) AS written
 `);
 
-/** Removes our data only: other labels in the same database are left alone. */
+/** Removes our data (and the audit trail with it) only: accounts and other labels are left alone. */
 export const CLEAR = statement<NoParams>(`
 MATCH (n)
-WHERE n:Entity OR n:Document
+WHERE n:Entity OR n:Document OR n:NewsgraphChange
 DETACH DELETE n
 `);
 

@@ -1,4 +1,6 @@
+import type { ChangeContext } from '../audit/change';
 import { InvalidArgumentError } from '../errors';
+import { readItemsBefore, recordChange } from './audit-record';
 import type { GraphBatch } from '../model';
 import type { UpsertSummary } from '../store';
 import {
@@ -15,8 +17,10 @@ import { documentRow, entityRow, relationRow, toNumber, toStrings } from './mapp
  * Writes a checked batch (see batch.ts) inside one write transaction, so it is all or nothing: the check
  * that every relation's ends exist comes first, then one UNWIND statement per kind of item.
  */
-export async function writeBatch(tx: Transaction, batch: GraphBatch): Promise<UpsertSummary> {
+export async function writeBatch(tx: Transaction, batch: GraphBatch, audit?: ChangeContext): Promise<UpsertSummary> {
   await requireRelationEnds(tx, batch);
+  // Read before writing, record after: all in this one transaction, so the record commits with the change.
+  const before = audit === undefined ? undefined : await readItemsBefore(tx, batch);
   if (batch.documents.length > 0) {
     await tx.run(UPSERT_DOCUMENTS, { documents: batch.documents.map(documentRow) });
   }
@@ -36,6 +40,7 @@ export async function writeBatch(tx: Transaction, batch: GraphBatch): Promise<Up
       );
     }
   }
+  if (audit !== undefined && before !== undefined) await recordChange(tx, batch, before, audit);
   return {
     documents: batch.documents.length,
     entities: batch.entities.length,
