@@ -123,6 +123,20 @@ export function defineAcceptContract(
       expect((await drafts.get(draft.id))?.status).toBe('accepted');
     });
 
+    it('records the accept in the audit trail: who, which draft, and what it changed', async () => {
+      const draft = await reviewedDraft();
+      await acceptDraft(graph, drafts, draft.id, draft.revision, 'nora');
+      const [record] = await graph.changes({ source: draft.id });
+      expect(record).toMatchObject({
+        actor: 'nora',
+        source: { kind: 'article', draftId: draft.id, title: FOLLOW_UP_DOCUMENT.title },
+      });
+      const ids = record?.items.map((i) => `${i.kind}:${i.id}:${i.action}`);
+      expect(ids).toContain(`document:${FOLLOW_UP_DOCUMENT.id}:created`);
+      expect(ids).toContain('entity:nayib-bukele:updated');
+      expect(ids).toContain('relation:cecot-located-in-el-salvador:updated');
+    });
+
     it('remembers the rejections, so the same extraction again does not propose them', async () => {
       const draft = await reviewedDraft();
       await acceptDraft(graph, drafts, draft.id, draft.revision);

@@ -17,13 +17,14 @@ import type { StoredDraft } from './stored-draft';
  * Public: writes a draft with its decisions (every proposal accepted when `review` is left out: a draft
  * file a person reviewed by editing it, as `npm run ingest -- --accept` loads) into the graph, merged with
  * what the graph holds and through the import service, all or nothing. `name` names the draft in the
- * import's messages. Throws DraftNotReadyError when the decisions cannot be written as they stand.
+ * import's messages; with `audit`, the write is recorded in the audit trail as the draft's. Throws DraftNotReadyError when the decisions cannot be written as they stand.
  */
 export async function writeReviewed(
   graph: GraphStore,
   draft: Draft,
   review: Review = acceptEverything(draft),
   name = 'draft.json',
+  audit?: { actor: string; draftId: string },
 ): Promise<{ items: ReviewedItems; batch: GraphBatch; summary: ImportSummary }> {
   const document = draft.documents[0];
   const items = reviewedItems(draft, review);
@@ -39,9 +40,9 @@ export async function writeReviewed(
   }
   const batch = await mergeWithGraph(graph, document, items);
   const bundle = { formatVersion: draft.formatVersion, ...batch };
-  const summary = await importGraph(graph, [
-    { name, content: new TextEncoder().encode(JSON.stringify(bundle)) },
-  ]);
+  const source = audit && { kind: 'article' as const, draftId: audit.draftId, title: document.title };
+  const file = { name, content: new TextEncoder().encode(JSON.stringify(bundle)) };
+  const summary = await importGraph(graph, [file], { actor: audit?.actor, source });
   return { items, batch, summary };
 }
 
@@ -75,6 +76,8 @@ export async function acceptDraft(
   drafts: DraftStore,
   id: string,
   revision: number,
+  /** Who accepts: recorded in the audit trail with the draft as the write's source. */
+  actor?: string,
   now: Date = new Date(),
 ): Promise<AcceptResult> {
   const stored = await drafts.get(id);
@@ -86,7 +89,8 @@ export async function acceptDraft(
     );
   }
   const { draft, review } = stored;
-  const { items, summary, batch } = await writeReviewed(graph, draft, review, `${id}.json`);
+  const audit = actor === undefined ? undefined : { actor, draftId: id };
+  const { items, summary, batch } = await writeReviewed(graph, draft, review, `${id}.json`, audit);
 
   const at = now.toISOString();
   const names = new Map(draft.entities.map((e) => [e.id, e.name]));

@@ -1,4 +1,5 @@
 import { appendAll } from './append-all';
+import type { ChangeSource } from '../audit/change';
 import { InvalidDataError } from '../errors';
 import type { GraphStore } from '../store';
 import { checkBatch, dedupe } from './check-batch';
@@ -27,6 +28,8 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** Who imports: the write is then recorded in the audit trail (source: the files' names), in the same step. */
   actor?: string;
+  /** Where the write comes from, for the audit trail, when it is not the files themselves (an accepted article draft). */
+  source?: ChangeSource;
   /** Lets bundles name their text in a file next to them; only for files on the caller's own disk (the CLI). */
   readTextFile?: ReadContext['readTextFile'];
 }
@@ -87,7 +90,10 @@ export async function importGraph(
     const audit =
       options.actor === undefined
         ? undefined
-        : { actor: options.actor, source: { kind: 'import' as const, files: files.map((f) => f.name) } };
+        : {
+            actor: options.actor,
+            source: options.source ?? { kind: 'import' as const, files: files.map((f) => f.name) },
+          };
     await store.upsert(sealValidatedBatch(unique.batch), { audit });
     report({ phase: 'write', done: items, total: items });
   }

@@ -8,14 +8,13 @@ import { InvalidArgumentError } from '@/graph/errors';
 import type { GraphStore } from '@/graph/store';
 import { readBoundedBytes } from '../bounded-body';
 import { errorResponse, jsonError } from '../export-response';
-import { requireEditor } from './editor-guard';
 
 /** Room for what multipart wraps around the article (boundaries, part headers, the small fields). */
 const MULTIPART_ALLOWANCE = 64 * 1024;
 const WHERE = 'POST /api/articles';
 
 /**
- * `POST /api/articles` (public: used by app/api/articles/route.ts): one article as multipart/form-data,
+ * `POST /api/articles` (public: used by app/api/articles/route.ts, after the write guard `guardWrite`): one article as multipart/form-data,
  * `text` (pasted) or `file` (.txt, .md, .html), with optional `title`, `source` and `publishedAt`.
  * Answers `201 { draftId }` once the extraction is stored as a draft; nothing is written to the graph.
  * A refused article answers 400 `{ error: { code: 'BAD_USER_INPUT', problem, message, duplicateOf } }`
@@ -26,8 +25,6 @@ export async function articleResponse(
   getStore: () => Promise<GraphStore>,
   getDraftStore: () => Promise<DraftStore>,
 ): Promise<Response> {
-  const refused = requireEditor(request, WHERE);
-  if (refused !== null) return refused;
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     return jsonError('UNSUPPORTED_MEDIA_TYPE', `${WHERE}: send the article as multipart/form-data.`);

@@ -9,10 +9,11 @@ import { ImportRejectedError } from '@/graph/import';
 import type { GraphStore } from '@/graph/store';
 import { readBoundedText } from '../bounded-body';
 import { errorResponse, jsonError } from '../export-response';
-import { requireEditor } from './editor-guard';
+import type { User } from '../auth/user';
 
 /**
- * The draft routes (public: used by app/api/drafts/[id]/…): save a review, accept, discard. Each body is
+ * The draft routes (public: used by app/api/drafts/[id]/…, after the write guard `guardWrite`, which lets
+ * only a signed-in editor with the CSRF header through): save a review, accept, discard. Each body is
  * JSON checked with zod; each answer is JSON, errors as `{ error: { code, message } }`: 404 for an
  * unknown draft, 409 CONFLICT when it changed since it was loaded or was accepted, 400 with `problems`
  * when its decisions cannot be written (or the import refuses them; nothing is written then).
@@ -39,11 +40,12 @@ export async function acceptResponse(
   id: string,
   getStore: () => Promise<GraphStore>,
   getDraftStore: () => Promise<DraftStore>,
+  user: User,
 ) {
   const where = `POST /api/drafts/${id}/accept`;
   return handle(request, where, acceptBodySchema, async (body) => {
     const [graph, drafts] = await Promise.all([getStore(), getDraftStore()]);
-    const { draft, summary } = await acceptDraft(graph, drafts, draftId(id), body.revision);
+    const { draft, summary } = await acceptDraft(graph, drafts, draftId(id), body.revision, user.name);
     return Response.json(
       { documentId: draft.draft.documents[0]?.id ?? null, revision: draft.revision, summary },
       { headers: { 'Cache-Control': 'no-store' } },
@@ -51,13 +53,7 @@ export async function acceptResponse(
   });
 }
 
-export async function discardResponse(
-  request: Request,
-  id: string,
-  getDraftStore: () => Promise<DraftStore>,
-) {
-  const refused = requireEditor(request, `DELETE /api/drafts/${id}`);
-  if (refused !== null) return refused;
+export async function discardResponse(id: string, getDraftStore: () => Promise<DraftStore>) {
   try {
     await (await getDraftStore()).remove(draftId(id));
     return new Response(null, { status: 204 });
@@ -77,8 +73,6 @@ async function handle<T>(
   schema: z.ZodType<T>,
   run: (body: T) => Promise<Response>,
 ): Promise<Response> {
-  const refused = requireEditor(request, where);
-  if (refused !== null) return refused;
   try {
     const read = await readBoundedText(request, MAX_REVIEW_BYTES);
     if (read.kind === 'too-large') return jsonError('TOO_LARGE', `${where}: the body is over 2 MB.`);
