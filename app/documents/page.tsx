@@ -34,10 +34,12 @@ export default async function DocumentsIndexPage() {
               <span className="article-entity-meta">
                 {[
                   document.source === null ? null : sourceLabel(document.source),
-                  document.publishedAt === null ? null : formatPublishedAt(document.publishedAt),
+                  document.publishedAt === null ? 'Date unknown' : formatPublishedAt(document.publishedAt),
+                  `${document.entityCount} entities`,
+                  `${document.relationCount} relations`,
                 ]
                   .filter((part) => part !== null)
-                  .join(' · ') || 'Source and date unknown'}
+                  .join(' · ')}
               </span>
             </li>
           ))}
