@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { AddedRelation } from '@/graph/drafts/review-schema';
 import type { DraftEntity } from '@/graph/extract/draft';
 
@@ -22,6 +22,7 @@ export function AddRelationForm({
   existingIds: ReadonlySet<string>;
   onAdd: (relation: AddedRelation) => void;
 }) {
+  const ids = useId();
   const [source, setSource] = useState('');
   const [target, setTarget] = useState('');
   const [type, setType] = useState('');
@@ -58,17 +59,15 @@ export function AddRelationForm({
           <q data-testid="picked-sentence">{sentence.text}</q>
         )}
       </p>
-      <label>
-        From
-        <select value={source} onChange={(e) => setSource(e.currentTarget.value)}>
-          <option value="">Choose an entity</option>
-          {entities.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={`${ids}-from`}>From</label>
+      <select id={`${ids}-from`} value={source} onChange={(e) => setSource(e.currentTarget.value)}>
+        <option value="">Choose an entity</option>
+        {entities.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
+      </select>
       <label>
         Type
         <input
@@ -77,17 +76,15 @@ export function AddRelationForm({
           onChange={(e) => setType(e.currentTarget.value)}
         />
       </label>
-      <label>
-        To
-        <select value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-          <option value="">Choose an entity</option>
-          {entities.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <label htmlFor={`${ids}-to`}>To</label>
+      <select id={`${ids}-to`} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
+        <option value="">Choose an entity</option>
+        {entities.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
+      </select>
       <label>
         Statement <span className="field-hint">(optional)</span>
         <input value={statement} maxLength={1000} onChange={(e) => setStatement(e.currentTarget.value)} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { RelationDecision } from '@/graph/drafts/review-schema';
 import type { DraftEntity, DraftRelation } from '@/graph/extract/draft';
 import { Confidence, DecisionButtons } from './DecisionButtons';
@@ -103,16 +104,18 @@ export function EndSelect({
   entities: readonly DraftEntity[];
   onChange: (id: string) => void;
 }) {
+  const id = useId();
+  // The label is not wrapped around the select: a wrapping label would name it with every option's text.
   return (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+    <>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
         {entities.map((e) => (
           <option key={e.id} value={e.id}>
             {e.name} ({e.type})
           </option>
         ))}
       </select>
-    </label>
+    </>
   );
 }

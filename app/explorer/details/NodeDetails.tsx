@@ -6,7 +6,7 @@ import { ENTITY_QUERY } from '@/app/lib/queries';
 import type { EntityDetails, EntityResult, EntitySummary, RelationView } from '@/app/lib/queries';
 import { humanizeType } from '@/app/lib/type-style';
 import { useAsync } from '@/app/lib/use-async';
-import { EvidenceInContext } from './EvidenceInContext';
+import { ArticleMentions } from './ArticleMentions';
 import { TypeLabel } from '@/app/lib/TypeSwatch';
 
 interface NodeDetailsProps {
@@ -96,22 +96,23 @@ function EntityBody({
 
       <section className="details-section" aria-labelledby="mentions-heading">
         <h3 id="mentions-heading" className="section-title">
-          Mentioned in <span className="section-count">{entity.evidence.length}</span>
+          Mentioned in{' '}
+          <span className="section-count" data-testid="mention-article-count">
+            {articleCount(entity)} article{articleCount(entity) === 1 ? '' : 's'}
+          </span>
         </h3>
         {entity.evidence.length === 0 ? (
           <p className="details-empty">No sentences recorded.</p>
         ) : (
-          <ol className="evidence-list">
-            {entity.evidence.map((evidence) => (
-              <li key={`${evidence.documentId}:${evidence.start}`}>
-                <EvidenceInContext evidence={evidence} />
-              </li>
-            ))}
-          </ol>
+          <ArticleMentions evidence={entity.evidence} />
         )}
       </section>
     </>
   );
+}
+
+function articleCount(entity: EntityDetails): number {
+  return new Set(entity.evidence.map((e) => e.documentId)).size;
 }
 
 /** How many relations show before "Show all": enough to read, few enough that the evidence stays in view. */
