@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatPublishedAt } from '@/app/documents/article-meta';
 import { addAccount } from '@/graph/accounts/accounts';
 import { FileAccountStore } from '@/graph/accounts/file-account-store';
 import { auditAccessibility, seriousViolations } from './accessibility';
@@ -177,6 +178,32 @@ describe('Adding an article', () => {
     await page.getByRole('link', { name: 'Read the article with its evidence' }).click();
     await page.getByTestId('document-page').waitFor();
     expect(await page.getByTestId('article-title').textContent()).toBe('CECOT segment still unaired');
+  });
+
+  it('lists both articles with their dates and counts, narrows them by date, and groups Bukele’s sentences by article', async () => {
+    await page.goto(`${server.url}/documents`);
+    const items = page.getByTestId('documents-item');
+    expect(await items.count()).toBe(2);
+    const added = page.locator(
+      '[data-testid="documents-item"][data-document-id="cecot-segment-still-unaired"]',
+    );
+    expect(await added.textContent()).toContain(formatPublishedAt('2026-03-20'));
+    expect(await added.textContent()).toMatch(/\d+ entities · \d+ relations/);
+
+    await page.getByLabel('Published from').fill('2026-03-01');
+    await page.getByLabel('to', { exact: true }).fill('2026-03-31');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/from=2026-03-01/);
+    expect(await page.getByTestId('documents-item').count()).toBe(1);
+    expect(await page.getByTestId('filter-summary').textContent()).toContain('1 of 2 articles');
+
+    await page.goto(`${server.url}/?e=nayib-bukele,cecot&sel=nayib-bukele`);
+    const articles = page.getByTestId('mention-article');
+    await expect.poll(() => articles.count()).toBe(2);
+    expect(await page.getByTestId('mention-article-count').textContent()).toBe('2 articles');
+    await expect
+      .poll(() => articles.locator('h4 a').allTextContents())
+      .toEqual(expect.arrayContaining(['CECOT segment still unaired']));
   });
 
   it('refuses the same article a second time, now that it is in the graph', async () => {

@@ -59,7 +59,12 @@ export async function loadArticle(
 }
 
 /** One line of the article list: the article and how much of the graph was read from it. */
-export type ArticleListItem = Document & { entityCount: number; relationCount: number };
+export type ArticleListItem = Document & {
+  entityCount: number;
+  relationCount: number;
+  /** The entities it mentions, with their degree (for a link that draws them in the explorer). */
+  entities: { id: string; degree: number }[];
+};
 
 /** Every article, ordered by id, with the number of entities it mentions and relations it supports (the index page): two store calls. */
 export function loadArticleList(
@@ -77,6 +82,7 @@ export function loadArticleList(
         ...d,
         entityCount: links.get(d.id)?.entities.length ?? 0,
         relationCount: links.get(d.id)?.relations.length ?? 0,
+        entities: (links.get(d.id)?.entities ?? []).map((e) => ({ id: e.id, degree: e.degree })),
       })),
     };
   });
