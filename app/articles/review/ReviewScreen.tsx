@@ -31,7 +31,11 @@ export function ReviewScreen({
 }) {
   const { draft } = stored;
   const document = draft.documents[0];
-  const { review, update, save, settled } = useReview(stored.id, stored.review, stored.revision);
+  const { review, update, save, savedRevision, settled } = useReview(
+    stored.id,
+    stored.review,
+    stored.revision,
+  );
   const [focused, setFocused] = useState<number | null>(null);
   const [picked, setPicked] = useState<number | null>(null);
   const [accept, setAccept] = useState<AcceptState>(
@@ -81,7 +85,7 @@ export function ReviewScreen({
               {w}
             </p>
           ))}
-          <p className="save-state" aria-live="polite" data-testid="save-state">
+          <p className="save-state" aria-live="polite" data-testid="save-state" data-revision={savedRevision}>
             {save.kind === 'saving'
               ? 'Saving…'
               : save.kind === 'saved'

@@ -15,16 +15,23 @@ export function useReview(draftId: string, initial: Review, initialRevision: num
   const [review, setReview] = useState(initial);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const revision = useRef(initialRevision);
+  /** The revision the server holds after the last save that ended: shown on the page for tests and support. */
+  const [savedRevision, setSavedRevision] = useState(initialRevision);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  const waiting = useRef(0);
 
   function update(next: Review) {
     setReview(next);
     setSave({ kind: 'saving' });
+    waiting.current += 1;
     queue.current = queue.current.then(async () => {
       const result = await putReview(draftId, revision.current, next);
+      waiting.current -= 1;
       if (result.ok) {
         revision.current = result.data.revision;
-        setSave({ kind: 'saved' });
+        setSavedRevision(result.data.revision);
+        // "Saved" only once the last queued save is done.
+        if (waiting.current === 0) setSave({ kind: 'saved' });
       } else {
         setSave({ kind: 'failed', message: result.message });
       }
@@ -37,5 +44,5 @@ export function useReview(draftId: string, initial: Review, initialRevision: num
     return revision.current;
   }
 
-  return { review, update, save, settled };
+  return { review, update, save, savedRevision, settled };
 }
