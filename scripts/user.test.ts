@@ -8,11 +8,13 @@ import { runScript, tempDirs } from './testing/run-script';
  * password is made and printed), and checks what it stored with the account store itself.
  */
 const tmp = tempDirs('newsgraph-user-cli-');
-const userCli = (args: readonly string[]) => runScript('user', args, { dataDir: tmp.dataDir });
+// The accounts are the embedded store's here (this file is not in the Neo4j tier).
+const dataDir = () => tmp.storeEnv.NEWSGRAPH_DATA_DIR ?? '';
+const userCli = (args: readonly string[]) => runScript('user', args, { storeEnv: tmp.storeEnv });
 const printedPassword = (stdout: string) => /Password \(shown once\): (\S+)/.exec(stdout)?.[1] ?? '';
 
 async function signsIn(name: string, password: string): Promise<string | null> {
-  const account = await authenticate(await FileAccountStore.open(tmp.dataDir), name, password);
+  const account = await authenticate(await FileAccountStore.open(dataDir()), name, password);
   return account === null ? null : account.role;
 }
 
