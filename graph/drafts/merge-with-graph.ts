@@ -5,8 +5,8 @@ import type { AcceptedEntity, AcceptedRelation, ReviewedItems } from './reviewed
 /**
  * The batch that adds one reviewed article to the graph without losing anything the graph already says.
  * An upsert replaces an item by id, so an entity already in the graph is written with its stored
- * mentions and aliases plus the article's, and a relation the graph already holds (same type, same ends,
- * same statement) gets the article's sentence as one more piece of evidence instead of a second edge:
+ * mentions and aliases plus the article's, and a relation the graph already holds (see `sameClaim`)
+ * gets the article's sentence as one more piece of evidence instead of a second edge:
  * that is how a relation stated by several articles shows every piece of its evidence. A new entity or
  * relation whose id the graph already uses for something else gets a suffixed id (`-2`, `-3`): a new
  * proposal is never merged into a node the reviewer did not pick.
@@ -44,7 +44,10 @@ export async function mergeWithGraph(
       source: endId(finalId, accepted.source),
       target: endId(finalId, accepted.target),
     };
-    const same = [...relations.values(), ...storedRelations].find((r) => sameClaim(r, relation));
+    // The graph's relations as this batch leaves them (one already given new evidence counts once).
+    const known = new Map(storedRelations.map((r) => [r.id, r]));
+    for (const r of relations.values()) known.set(r.id, r);
+    const same = sameClaim([...known.values()], relation);
     if (same !== undefined) {
       const current = relations.get(same.id) ?? same;
       relations.set(same.id, { ...current, evidence: union(current.evidence, relation.evidence) });
@@ -90,17 +93,18 @@ function withArticle(entity: Entity, accepted: AcceptedEntity): Entity {
   };
 }
 
-/** Two relations make the same claim when type, ends and statement agree (role aside). */
-function sameClaim(
-  a: Pick<Relation, 'type' | 'source' | 'target' | 'statement'>,
-  b: AcceptedRelation,
-): boolean {
-  return (
-    a.type === b.type &&
-    a.source === b.source &&
-    a.target === b.target &&
-    (a.statement ?? null) === (b.statement ?? null)
+/**
+ * The relation among `known` that `relation` states again, if any: same type and ends, and the same
+ * statement; a relation given no statement ("Bukele replied to Clinton") also supports the one relation of
+ * its type between those ends whatever that one's statement says, or the one without a statement. Two
+ * different statements (two things Bukele said) stay two relations.
+ */
+function sameClaim(known: readonly Relation[], relation: AcceptedRelation): Relation | undefined {
+  const between = known.filter(
+    (r) => r.type === relation.type && r.source === relation.source && r.target === relation.target,
   );
+  if (relation.statement !== null) return between.find((r) => r.statement === relation.statement);
+  return between.length === 1 ? between[0] : between.find((r) => r.statement === null);
 }
 
 function union(a: readonly Evidence[], b: readonly Evidence[]): Evidence[] {
