@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPublishedAt } from '@/app/documents/article-meta';
 import { addAccount } from '@/graph/accounts/accounts';
+import { loadBundleFile } from '@/graph/bundle/load-bundles';
 import { FileAccountStore } from '@/graph/accounts/file-account-store';
 import { auditAccessibility, seriousViolations } from './accessibility';
 import { launchChromium, ROOT, saveArtifact } from './browser';
@@ -23,6 +24,7 @@ import type { RunningServer } from './server';
 const EDITOR = { name: 'e2e-editor', password: 'a long enough password' };
 const FOLLOW_UP = path.join(ROOT, 'graph/data/eval/held-out/cecot-followup.txt');
 const SEED_DOCUMENT = 'cecot-bukele-clinton';
+const SEED_BUNDLE = path.join(ROOT, 'graph/data/bundles/cecot-bukele-clinton.json');
 
 let dataDir: string;
 let server: RunningServer;
@@ -174,9 +176,16 @@ describe('Adding an article', () => {
       '{ entity(id: "nayib-bukele") { relations(types: ["REPLIED_TO"]) { id evidence { documentId sentence } } } }',
     );
     expect(replies.entity.relations.map((r) => r.id)).toEqual(['bukele-replied-to-clinton']);
-    expect(replies.entity.relations[0]?.evidence.map((e) => e.documentId)).toEqual([
-      SEED_DOCUMENT,
-      'cecot-segment-still-unaired',
+    const seedReply = (await loadBundleFile(SEED_BUNDLE)).relations.find(
+      (r) => r.id === 'bukele-replied-to-clinton',
+    );
+    expect(replies.entity.relations[0]?.evidence).toEqual([
+      ...(seedReply?.evidence ?? []).map(({ documentId, sentence }) => ({ documentId, sentence })),
+      {
+        documentId: 'cecot-segment-still-unaired',
+        sentence:
+          'Bukele made the offer in a reply to Hillary Clinton, who had criticized conditions at the prison.',
+      },
     ]);
 
     // Each sentence is one click away: the new article's page links Bukele to the explorer.
