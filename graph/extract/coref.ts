@@ -29,8 +29,13 @@ export function resolveCoreference(analysis: Analysis): void {
   const seen: EntityCandidate[] = [];
   for (const sentence of analysis.sentences) {
     const named = mentionsIn(analysis, sentence.index);
-    const covered = (i: number) => named.some((m) => i >= m.tokenStart && i < m.tokenEnd);
     const found: Mention[] = [];
+    for (const m of named) {
+      const owned = ownedGovernment(analysis, sentence, m.entity, m.tokenEnd);
+      if (m.possessive && owned !== undefined)
+        found.push(mentionOf(owned, sentence, m.tokenStart, m.tokenEnd + 1, 'description'));
+    }
+    const covered = (i: number) => [...named, ...found].some((m) => i >= m.tokenStart && i < m.tokenEnd);
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       if (covered(i)) continue;
       const token = sentence.tokens[i] as Token;
@@ -38,6 +43,13 @@ export function resolveCoreference(analysis: Analysis): void {
       const pronoun = resolvePronoun(token, i, sentence, before, previous);
       if (pronoun !== undefined) {
         found.push(mentionOf(pronoun, sentence, i, i + 1, 'pronoun'));
+        const owned = POSSESSIVE_PRONOUNS.has(token.lower)
+          ? ownedGovernment(analysis, sentence, pronoun, i + 1)
+          : undefined;
+        if (owned !== undefined) {
+          found.push(mentionOf(owned, sentence, i, i + 2, 'description'));
+          i += 1;
+        }
         continue;
       }
       const description = resolveDescription(sentence, i, [...seen, ...before.map((m) => m.entity)]);
@@ -55,6 +67,36 @@ export function resolveCoreference(analysis: Analysis): void {
     if (all.length > 0) previous = all;
   }
   analysis.mentions.push(...added);
+}
+
+/**
+ * "Bukele’s government" / "his government": the government a person leads, an entity of its own named
+ * after them ("Bukele’s government"), so "the government" later can refer back to it.
+ */
+function ownedGovernment(
+  analysis: Analysis,
+  sentence: SentenceInfo,
+  owner: EntityCandidate,
+  next: number,
+): EntityCandidate | undefined {
+  const word = sentence.tokens[next]?.lower;
+  if (owner.type !== 'Person' || (word !== 'government' && word !== 'administration')) return undefined;
+  const name = `${owner.name.split(' ').at(-1) ?? owner.name}’s ${word}`;
+  const key = name.toLowerCase().replace(/’/gu, "'");
+  let entity = analysis.entities.find((e) => e.key === key);
+  if (entity === undefined) {
+    entity = {
+      key,
+      name,
+      type: 'GovernmentBody',
+      confidence: 0.6,
+      aliases: new Set(),
+      description: null,
+      firstAt: analysis.entities.length,
+    };
+    analysis.entities.push(entity);
+  }
+  return entity;
 }
 
 function mentionOf(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import descriptionsJson from './lexicons/descriptions.json';
 import entityHeadsJson from './lexicons/entity-heads.json';
 import groupsJson from './lexicons/groups.json';
+import knownNamesJson from './lexicons/known-names.json';
 import placesJson from './lexicons/places.json';
 import relationVerbsJson from './lexicons/relation-verbs.json';
 import stopwordsJson from './lexicons/stopwords.json';
@@ -39,6 +40,7 @@ const titlesSchema = z.object({
     }),
   ),
   modifiers: z.array(z.string().min(1)),
+  unnamedPeople: z.array(z.string().min(1)),
 });
 export type TitleRule = z.infer<typeof titlesSchema>['titles'][number];
 
@@ -61,6 +63,8 @@ const placesSchema = z.object({
   locatives: z.array(z.string().min(1)),
 });
 
+const knownNamesSchema = z.object({ names: z.record(z.string().min(1), entityTypeSchema) });
+
 const stopwordsSchema = z.object({ words: z.array(z.string().min(1)) });
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
@@ -78,6 +82,10 @@ export interface Lexicons {
   /** Titles, longest first, each split into lower-case words. */
   titles: readonly (TitleRule & { tokens: readonly string[] })[];
   titleModifiers: ReadonlySet<string>;
+  /** Roles standing for a person the article does not name ("a federal judge"), split into words, longest first. */
+  unnamedPeople: readonly (readonly string[])[];
+  /** Names typed by the list, not by their words ("BBC", "X"). */
+  knownNames: ReadonlyMap<string, string>;
   /** Head phrase (lower case, split into words) → type, longest first. */
   heads: readonly { tokens: readonly string[]; type: string }[];
   lowercaseHeads: ReadonlyMap<string, string>;
@@ -114,6 +122,8 @@ function build(): Lexicons {
     verbsByLemma,
     titles: titles.titles.map((t) => ({ ...t, tokens: words(t.words) })).sort(longestFirst),
     titleModifiers: new Set(titles.modifiers),
+    unnamedPeople: titles.unnamedPeople.map(words).sort((a, b) => b.length - a.length),
+    knownNames: new Map(Object.entries(parse(knownNamesSchema, knownNamesJson, 'known-names.json').names)),
     heads: Object.entries(heads.heads)
       .flatMap(([type, list]) => list.map((h) => ({ tokens: words(h), type })))
       .sort(longestFirst),

@@ -117,6 +117,9 @@ export function findNames(sentence: SentenceInfo, text: string, blocked: Readonl
       }
       break;
     }
+    const only = tokens[i] as Token;
+    // A lone plural ("Salvadorans", "Democrats") is a group of people, not a name.
+    if (end === i + 1 && only.tags.has('Plural') && !only.tags.has('Acronym') && !titles.has(i)) continue;
     names.push(nameFrom(sentence, text, i, end, titles.get(i)));
     i = end - 1;
   }
@@ -171,7 +174,7 @@ function nameFrom(
     confidence = 0.85;
   }
   const quoted = /[“"]/u.test(first.pre) && /[”"]/u.test(last.post) && nameTokens.length <= 5;
-  if (quoted && type !== 'Person' && type !== 'Country') {
+  if (quoted && type !== 'Country' && confidence < 0.75) {
     type = 'Program';
     confidence = 0.6;
   }
