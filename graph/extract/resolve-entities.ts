@@ -1,4 +1,5 @@
 import type { Analysis, EntityCandidate, Mention, SentenceInfo } from './analysis';
+import { MAX_NAME_CHARS } from './analysis';
 import { lexicons } from './lexicons';
 import type { Token } from './tokens';
 import { typeFromContext } from './context-type';
@@ -112,7 +113,7 @@ export function resolveEntities(analysis: Analysis): Map<Mention, RawName> {
   for (const sentence of analysis.sentences) {
     const groups = findGroups(sentence, analysis.text);
     const hidden = new Set<number>();
-    for (const g of groups) {
+    for (const g of groups.filter((x) => x.name.length <= MAX_NAME_CHARS)) {
       if (g.hidesNames) for (let k = g.tokenStart; k < g.tokenEnd; k += 1) hidden.add(k);
       const raw = { ...g, type: 'Group' as const, possessive: false as const, weak: false as const };
       hits.push({
@@ -132,6 +133,7 @@ export function resolveEntities(analysis: Analysis): Map<Mention, RawName> {
       });
     }
     for (const found of findNames(sentence, analysis.text, hidden)) {
+      if (found.name.length > MAX_NAME_CHARS || found.end - found.start > MAX_NAME_CHARS) continue;
       const raw = typeFromContext(sentence, found, analysis.text);
       const written = analysis.text.slice(raw.start, raw.end);
       const entity = entityFor(raw.name, raw.type, raw.confidence, written);

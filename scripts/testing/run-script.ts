@@ -29,6 +29,7 @@ const CLEARED = {
   NEWSGRAPH_MAX_IMPORT_BYTES: '',
   NEWSGRAPH_MAX_IMPORT_ITEMS: '',
   NEWSGRAPH_MAX_EXPORT_NODES: '',
+  NEWSGRAPH_MAX_ARTICLE_BYTES: '',
 };
 
 export interface ScriptOptions {
