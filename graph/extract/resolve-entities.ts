@@ -56,6 +56,58 @@ function mergeKnownAs(hits: Hit[], analysis: Analysis): void {
   }
 }
 
+const SEGMENT_NOUNS = new Set([
+  'segment',
+  'episode',
+  'report',
+  'interview',
+  'investigation',
+  'special',
+  'broadcast',
+]);
+
+/**
+ * "a “60 Minutes” segment on CECOT": a part of a programme is an entity of its own (a Segment named
+ * "60 Minutes segment on CECOT"), so "the segment" later refers to it and not to the programme.
+ */
+function addSegments(
+  hits: Hit[],
+  analysis: Analysis,
+  entityFor: (name: string, type: string, confidence: number, alias: string | null) => EntityCandidate,
+): void {
+  for (const program of hits.filter((h) => h.raw.type === 'Program')) {
+    const sentence = analysis.sentences[program.sentence];
+    const noun = sentence?.tokens[program.raw.tokenEnd];
+    if (sentence === undefined || noun === undefined || !SEGMENT_NOUNS.has(noun.lower)) continue;
+    const on = sentence.tokens[program.raw.tokenEnd + 1];
+    const topic = ['on', 'about'].includes(on?.lower ?? '')
+      ? hits.find((h) => h.sentence === program.sentence && h.raw.tokenStart === program.raw.tokenEnd + 2)
+      : undefined;
+    const end = topic?.raw.end ?? noun.end;
+    const name = `${program.entity.name} ${noun.lower}${topic !== undefined ? ` on ${topic.entity.name}` : ''}`;
+    if (name.length > MAX_NAME_CHARS) continue;
+    const raw = {
+      tokenStart: program.raw.tokenStart,
+      tokenEnd: topic?.raw.tokenEnd ?? program.raw.tokenEnd + 1,
+      start: program.raw.start,
+      end,
+      name,
+      noun: noun.lower,
+      confidence: 0.6,
+      hidesNames: false,
+      type: 'Group' as const,
+      possessive: false as const,
+      weak: false as const,
+    };
+    hits.push({
+      sentence: program.sentence,
+      raw,
+      entity: entityFor(name, 'Segment', 0.6, null),
+      via: 'description',
+    });
+  }
+}
+
 /** "a federal judge ordered …": a person the article names only by their role. */
 function findUnnamedPeople(sentence: SentenceInfo, text: string): RawGroup[] {
   const { tokens } = sentence;
@@ -142,6 +194,7 @@ export function resolveEntities(analysis: Analysis): Map<Mention, RawName> {
     }
   }
 
+  addSegments(hits, analysis, entityFor);
   mergeKnownAs(hits, analysis);
   mergeShortNames(hits, [...new Set(hits.map((h) => h.entity))]);
 
