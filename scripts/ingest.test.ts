@@ -189,4 +189,19 @@ describe('scripts/ingest.ts', () => {
     expect(run.stderr).toContain('is not a draft');
     expect(await snapshot()).toEqual(before);
   }, 60_000);
+
+  it('asks for an LLM endpoint with --llm, and keeps the rules’ draft with a warning when it is down', async () => {
+    const out = path.join(tmp.dir, 'draft.json');
+    const unset = await ingest([await file('a.txt', FOLLOW_UP), '--llm', '--out', out]);
+    expect(unset.code).toBe(1);
+    expect(unset.stderr).toContain('set NEWSGRAPH_LLM_BASE_URL');
+    // Port 9 (discard) on the loopback: nothing listens there on a test machine, so the connection is refused.
+    const down = await ingest([await file('a.txt', FOLLOW_UP), '--llm', '--out', out], {
+      NEWSGRAPH_LLM_BASE_URL: 'http://127.0.0.1:9/v1',
+      NEWSGRAPH_LLM_MODEL: 'any',
+    });
+    expect(down.code, down.stderr).toBe(0);
+    expect(down.stderr).toMatch(/warning: The LLM endpoint .* cannot be reached/u);
+    expect(readDraft(out).entities.length).toBeGreaterThan(0);
+  }, 60_000);
 });

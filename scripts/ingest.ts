@@ -20,6 +20,7 @@ import { InvalidArgumentError, InvalidDataError } from '../graph/errors';
 import type { Draft } from '../graph/extract/draft';
 import { draftSchema } from '../graph/extract/draft';
 import { extract } from '../graph/extract/extract';
+import { resolveLlmConfig } from '../graph/extract/llm/llm-config';
 import { idAllocator, slugify } from '../graph/extract/ids';
 import { mergeDrafts } from '../graph/extract/merge-drafts';
 import { batchToBundle, draftToBatch } from '../graph/extract/to-batch';
@@ -46,9 +47,11 @@ evidence.
   --date D      publication date, YYYY-MM-DD
   --out FILE    where to write the draft
   --accept FILE load a reviewed draft into the store
+  --llm         also ask the LLM endpoint of NEWSGRAPH_LLM_BASE_URL / NEWSGRAPH_LLM_MODEL; if it fails,
+                the draft holds the rules' proposals and a warning says why
   --help        show this text
 
-Limits: NEWSGRAPH_MAX_ARTICLE_BYTES (default 2 MB per file).`;
+Limits: NEWSGRAPH_MAX_ARTICLE_BYTES (default 2 MB per file); NEWSGRAPH_LLM_TIMEOUT_MS (default 60 s per article).`;
 
 const MAX_TITLE_CHARS = 120;
 
@@ -60,6 +63,7 @@ async function main(): Promise<number> {
       date: { type: 'string' },
       out: { type: 'string' },
       accept: { type: 'string' },
+      llm: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     allowPositionals: true,
@@ -91,6 +95,12 @@ async function main(): Promise<number> {
     throw new InvalidArgumentError('--source is empty.');
 
   const { maxArticleBytes } = resolveIngestLimits();
+  const llm = values.llm ? resolveLlmConfig() : null;
+  if (values.llm && llm === null) {
+    throw new InvalidArgumentError(
+      '--llm needs an endpoint: set NEWSGRAPH_LLM_BASE_URL and NEWSGRAPH_LLM_MODEL.',
+    );
+  }
   const articles = await readArticles(positionals, maxArticleBytes);
   const config = resolveStoreConfig();
   const store = await createStore(config);
@@ -123,7 +133,7 @@ async function main(): Promise<number> {
     const known = stored.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases }));
     const drafts: Draft[] = [];
     for (const [i, document] of documents.entries()) {
-      const draft = await extract(document, known);
+      const draft = await extract(document, known, llm === null ? {} : { extractors: ['rules', 'llm'], llm });
       drafts.push(draft);
       if (documents.length > 1) {
         console.error(
