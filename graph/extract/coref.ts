@@ -15,6 +15,7 @@ const ORG_TYPES = new Set([
   'PoliticalParty',
 ]);
 const MAX_ADJECTIVES = 2;
+const OWNED_GOVERNMENT_CONFIDENCE = 0.6;
 
 /**
  * Coreference inside one article, by rule: he/she/his/her stand for a person (the nearest one before in
@@ -31,8 +32,8 @@ export function resolveCoreference(analysis: Analysis): void {
     const named = mentionsIn(analysis, sentence.index);
     const found: Mention[] = [];
     for (const m of named) {
-      const owned = ownedGovernment(analysis, sentence, m.entity, m.tokenEnd);
-      if (m.possessive && owned !== undefined)
+      const owned = m.possessive ? ownedGovernment(analysis, sentence, m.entity, m.tokenEnd) : undefined;
+      if (owned !== undefined)
         found.push(mentionOf(owned, sentence, m.tokenStart, m.tokenEnd + 1, 'description'));
     }
     const covered = (i: number) => [...named, ...found].some((m) => i >= m.tokenStart && i < m.tokenEnd);
@@ -40,7 +41,8 @@ export function resolveCoreference(analysis: Analysis): void {
       if (covered(i)) continue;
       const token = sentence.tokens[i] as Token;
       const before = named.filter((m) => m.end <= token.start);
-      const pronoun = resolvePronoun(token, i, sentence, before, previous);
+      const later = named.filter((m) => m.start >= token.end);
+      const pronoun = resolvePronoun(token, i, sentence, before, previous, later);
       if (pronoun !== undefined) {
         found.push(mentionOf(pronoun, sentence, i, i + 1, 'pronoun'));
         const owned = POSSESSIVE_PRONOUNS.has(token.lower)
@@ -71,7 +73,8 @@ export function resolveCoreference(analysis: Analysis): void {
 
 /**
  * "Bukele’s government" / "his government": the government a person leads, an entity of its own named
- * after them ("Bukele’s government"), so "the government" later can refer back to it.
+ * after them ("Bukele’s government"), so "the government" later can refer back to it; the sentence says
+ * the person LEADS it.
  */
 function ownedGovernment(
   analysis: Analysis,
@@ -96,6 +99,15 @@ function ownedGovernment(
     };
     analysis.entities.push(entity);
   }
+  analysis.relations.push({
+    type: 'LEADS',
+    source: owner,
+    target: entity,
+    sentence: sentence.index,
+    statement: null,
+    role: null,
+    confidence: OWNED_GOVERNMENT_CONFIDENCE,
+  });
   return entity;
 }
 
@@ -132,14 +144,22 @@ function resolvePronoun(
   sentence: SentenceInfo,
   before: readonly Mention[],
   previous: readonly Mention[],
+  later: readonly Mention[],
 ): EntityCandidate | undefined {
   const word = token.lower;
   const opens = i === 0 || /[“"]/u.test(token.pre) || (sentence.tokens[i - 1]?.post ?? '').includes('”');
   if (MALE.has(word) || FEMALE.has(word)) {
     const people = before.filter((m) => m.entity.type === 'Person' && genderFits(m.entity, word));
     const here = POSSESSIVE_PRONOUNS.has(word) ? people[0] : people[people.length - 1];
+    // "In her post, Clinton said …": a possessive opening the sentence points ahead to its subject.
+    const ahead =
+      POSSESSIVE_PRONOUNS.has(word) && people.length === 0
+        ? later.find((m) => m.entity.type === 'Person' && genderFits(m.entity, word))
+        : undefined;
     const entity =
-      here?.entity ?? previous.find((m) => m.entity.type === 'Person' && genderFits(m.entity, word))?.entity;
+      here?.entity ??
+      ahead?.entity ??
+      previous.find((m) => m.entity.type === 'Person' && genderFits(m.entity, word))?.entity;
     if (entity !== undefined) entity.gender ??= MALE.has(word) ? 'male' : 'female';
     return entity;
   }

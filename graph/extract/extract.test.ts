@@ -114,4 +114,20 @@ describe('extract (rules)', () => {
     const draft = await extract(doc(`${'word '.repeat(1_000)}end.`), []);
     expect(draft.extraction.warnings.join(' ')).toMatch(/longer than/);
   });
+
+  it('reads a sentence-opening surname the tagger does not know, and "In her post, X said" as X', async () => {
+    const text =
+      'President Nayib Bukele met Hillary Clinton. In her post, Clinton said the visit went well. Bukele said his government agreed.';
+    const draft = await extract(doc(text), []);
+    const clinton = entity(draft, 'Hillary Clinton');
+    expect(clinton?.spans.find((s) => s.text === 'her')).toBeDefined();
+    expect(entity(draft, 'Nayib Bukele')?.spans.filter((s) => s.via === 'surname')).toHaveLength(1);
+    expect(relation(draft, 'LEADS', 'nayib-bukele', 'bukeles-government')).toBeDefined();
+    expect(relation(draft, 'SAID', 'nayib-bukele', 'bukeles-government')).toBeDefined();
+  });
+
+  it('types a name by a lower-case word after it without taking the word in', async () => {
+    const draft = await extract(doc('The men were members of the Tren de Aragua gang, officials said.'), []);
+    expect(entity(draft, 'Tren de Aragua')?.type).toBe('Organization');
+  });
 });

@@ -47,6 +47,7 @@ export type TitleRule = z.infer<typeof titlesSchema>['titles'][number];
 const entityHeadsSchema = z.object({
   heads: z.record(entityTypeSchema, z.array(z.string().min(1))),
   lowercaseHeads: z.record(z.string().min(1), entityTypeSchema),
+  typingHeads: z.record(z.string().min(1), entityTypeSchema),
 });
 
 const descriptionsSchema = z.object({ nouns: z.record(z.string().min(1), z.array(entityTypeSchema).min(1)) });
@@ -89,6 +90,8 @@ export interface Lexicons {
   /** Head phrase (lower case, split into words) → type, longest first. */
   heads: readonly { tokens: readonly string[]; type: string }[];
   lowercaseHeads: ReadonlyMap<string, string>;
+  /** Lower-case words after a name that type it without joining it ("… gang"). */
+  typingHeads: ReadonlyMap<string, string>;
   descriptions: ReadonlyMap<string, readonly string[]>;
   groups: z.infer<typeof groupsSchema>;
   /** Any name or alias of a country (as written) → the country's name. */
@@ -128,6 +131,7 @@ function build(): Lexicons {
       .flatMap(([type, list]) => list.map((h) => ({ tokens: words(h), type })))
       .sort(longestFirst),
     lowercaseHeads: new Map(Object.entries(heads.lowercaseHeads)),
+    typingHeads: new Map(Object.entries(heads.typingHeads)),
     descriptions: new Map(Object.entries(descriptions.nouns)),
     groups: parse(groupsSchema, groupsJson, 'groups.json'),
     countries,

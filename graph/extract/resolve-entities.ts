@@ -6,7 +6,7 @@ import { typeFromContext } from './context-type';
 import { findGroups } from './groups';
 import type { RawGroup } from './groups';
 import type { RawName } from './names';
-import { findNames } from './names';
+import { findNames, nameWordsOf } from './names';
 
 /** One name or group as found in a sentence, before names are merged into entities. */
 interface Hit {
@@ -162,6 +162,7 @@ export function resolveEntities(analysis: Analysis): Map<Mention, RawName> {
     return entity;
   };
 
+  const nameWords = nameWordsOf(analysis.sentences);
   for (const sentence of analysis.sentences) {
     const groups = findGroups(sentence, analysis.text);
     const hidden = new Set<number>();
@@ -184,7 +185,7 @@ export function resolveEntities(analysis: Analysis): Map<Mention, RawName> {
         via: 'description',
       });
     }
-    for (const found of findNames(sentence, analysis.text, hidden)) {
+    for (const found of findNames(sentence, analysis.text, hidden, nameWords)) {
       if (found.name.length > MAX_NAME_CHARS || found.end - found.start > MAX_NAME_CHARS) continue;
       const raw = typeFromContext(sentence, found, analysis.text);
       const written = analysis.text.slice(raw.start, raw.end);
