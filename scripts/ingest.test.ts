@@ -13,9 +13,9 @@ import { ROOT, runScript, tempDirs, withStore } from './testing/run-script';
  */
 const tmp = tempDirs('newsgraph-ingest-');
 const ingest = (args: readonly string[], env: Record<string, string> = {}) =>
-  runScript('ingest', args, { dataDir: tmp.dataDir, env });
-const seed = () => runScript('seed', [], { dataDir: tmp.dataDir });
-const snapshot = (): Promise<GraphBatch> => withStore(tmp.dataDir, (store) => store.readAll());
+  runScript('ingest', args, { storeEnv: tmp.storeEnv, env });
+const seed = () => runScript('seed', [], { storeEnv: tmp.storeEnv });
+const snapshot = (): Promise<GraphBatch> => withStore(tmp.storeEnv, (store) => store.readAll());
 
 const FOLLOW_UP = readFileSync(path.join(ROOT, 'graph/data/eval/tuning/cecot-deportations.txt'), 'utf8');
 const OTHER = readFileSync(path.join(ROOT, 'graph/data/eval/tuning/hospital-strike.txt'), 'utf8');
