@@ -71,7 +71,7 @@ describe('scripts/ingest.ts', () => {
     expect(existing).toEqual(expect.arrayContaining(['nayib-bukele', 'trump-administration', 'cecot']));
     expect(draft.entities.find((e) => e.id === 'marco-rubio')?.existing).toBeUndefined();
     expect(await snapshot()).toEqual(before);
-  });
+  }, 60_000);
 
   it('shows progress and writes one draft for many files', async () => {
     const out = path.join(tmp.dir, 'draft.json');
