@@ -65,6 +65,9 @@ export interface Analysis {
   warnings: string[];
 }
 
+/** Longer than this, a run of capitalised words is not taken for a name (the model allows 200). */
+export const MAX_NAME_CHARS = 100;
+
 /** The longest sentence the tagger is given; longer ones still split and quote, but propose nothing. */
 export const MAX_TAGGED_SENTENCE_CHARS = 2_000;
 

@@ -3,6 +3,8 @@ import { lexicons } from './lexicons';
 import type { RawName } from './names';
 import { titleAt } from './titles';
 
+const NAMING_WORDS = new Set(['titled', 'entitled', 'called', 'named', 'dubbed']);
+
 const PLACE_NOUNS: Record<string, string> = {
   region: 'Region',
   province: 'Region',
@@ -23,7 +25,15 @@ export function typeFromContext(sentence: SentenceInfo, name: RawName, text: str
   const { descriptions } = lexicons();
   if (name.type === 'Country' || (name.confidence >= 0.8 && name.type !== 'Organization')) return name;
   const before = tokens[name.tokenStart - 1];
-  if (before !== undefined && !/[,.;:”"]/u.test(before.post)) {
+  const nameEnd = tokens[name.tokenEnd - 1];
+  // "the programme, Ward Seven, had …": a description set off by commas around the name.
+  const bracketed = before?.post.trim() === ',' && (nameEnd?.post.includes(',') ?? false);
+  // "a documentary titled Surviving CECOT"
+  const naming =
+    before !== undefined && NAMING_WORDS.has(before.lower) ? tokens[name.tokenStart - 2] : undefined;
+  const namedBy = naming !== undefined ? descriptions.get(naming.lower) : undefined;
+  if (namedBy !== undefined) return { ...name, type: namedBy[0] as string, confidence: 0.8, weak: false };
+  if (before !== undefined && (bracketed || !/[,.;:”"]/u.test(before.post))) {
     const described = descriptions.get(before.lower);
     if (described !== undefined && before.lower !== 'police') {
       return { ...name, type: described[0] as string, confidence: 0.8, weak: false };

@@ -15,6 +15,7 @@ const ORG_TYPES = new Set([
   'PoliticalParty',
 ]);
 const MAX_ADJECTIVES = 2;
+const OWNED_GOVERNMENT_CONFIDENCE = 0.6;
 
 /**
  * Coreference inside one article, by rule: he/she/his/her stand for a person (the nearest one before in
@@ -29,15 +30,28 @@ export function resolveCoreference(analysis: Analysis): void {
   const seen: EntityCandidate[] = [];
   for (const sentence of analysis.sentences) {
     const named = mentionsIn(analysis, sentence.index);
-    const covered = (i: number) => named.some((m) => i >= m.tokenStart && i < m.tokenEnd);
     const found: Mention[] = [];
+    for (const m of named) {
+      const owned = m.possessive ? ownedGovernment(analysis, sentence, m.entity, m.tokenEnd) : undefined;
+      if (owned !== undefined)
+        found.push(mentionOf(owned, sentence, m.tokenStart, m.tokenEnd + 1, 'description'));
+    }
+    const covered = (i: number) => [...named, ...found].some((m) => i >= m.tokenStart && i < m.tokenEnd);
     for (let i = 0; i < sentence.tokens.length; i += 1) {
       if (covered(i)) continue;
       const token = sentence.tokens[i] as Token;
       const before = named.filter((m) => m.end <= token.start);
-      const pronoun = resolvePronoun(token, i, sentence, before, previous);
+      const later = named.filter((m) => m.start >= token.end);
+      const pronoun = resolvePronoun(token, i, sentence, before, previous, later);
       if (pronoun !== undefined) {
         found.push(mentionOf(pronoun, sentence, i, i + 1, 'pronoun'));
+        const owned = POSSESSIVE_PRONOUNS.has(token.lower)
+          ? ownedGovernment(analysis, sentence, pronoun, i + 1)
+          : undefined;
+        if (owned !== undefined) {
+          found.push(mentionOf(owned, sentence, i, i + 2, 'description'));
+          i += 1;
+        }
         continue;
       }
       const description = resolveDescription(sentence, i, [...seen, ...before.map((m) => m.entity)]);
@@ -55,6 +69,46 @@ export function resolveCoreference(analysis: Analysis): void {
     if (all.length > 0) previous = all;
   }
   analysis.mentions.push(...added);
+}
+
+/**
+ * "Bukele’s government" / "his government": the government a person leads, an entity of its own named
+ * after them ("Bukele’s government"), so "the government" later can refer back to it; the sentence says
+ * the person LEADS it.
+ */
+function ownedGovernment(
+  analysis: Analysis,
+  sentence: SentenceInfo,
+  owner: EntityCandidate,
+  next: number,
+): EntityCandidate | undefined {
+  const word = sentence.tokens[next]?.lower;
+  if (owner.type !== 'Person' || (word !== 'government' && word !== 'administration')) return undefined;
+  const name = `${owner.name.split(' ').at(-1) ?? owner.name}’s ${word}`;
+  const key = name.toLowerCase().replace(/’/gu, "'");
+  let entity = analysis.entities.find((e) => e.key === key);
+  if (entity === undefined) {
+    entity = {
+      key,
+      name,
+      type: 'GovernmentBody',
+      confidence: 0.6,
+      aliases: new Set(),
+      description: null,
+      firstAt: analysis.entities.length,
+    };
+    analysis.entities.push(entity);
+  }
+  analysis.relations.push({
+    type: 'LEADS',
+    source: owner,
+    target: entity,
+    sentence: sentence.index,
+    statement: null,
+    role: null,
+    confidence: OWNED_GOVERNMENT_CONFIDENCE,
+  });
+  return entity;
 }
 
 function mentionOf(
@@ -90,14 +144,22 @@ function resolvePronoun(
   sentence: SentenceInfo,
   before: readonly Mention[],
   previous: readonly Mention[],
+  later: readonly Mention[],
 ): EntityCandidate | undefined {
   const word = token.lower;
   const opens = i === 0 || /[“"]/u.test(token.pre) || (sentence.tokens[i - 1]?.post ?? '').includes('”');
   if (MALE.has(word) || FEMALE.has(word)) {
     const people = before.filter((m) => m.entity.type === 'Person' && genderFits(m.entity, word));
     const here = POSSESSIVE_PRONOUNS.has(word) ? people[0] : people[people.length - 1];
+    // "In her post, Clinton said …": a possessive opening the sentence points ahead to its subject.
+    const ahead =
+      POSSESSIVE_PRONOUNS.has(word) && people.length === 0
+        ? later.find((m) => m.entity.type === 'Person' && genderFits(m.entity, word))
+        : undefined;
     const entity =
-      here?.entity ?? previous.find((m) => m.entity.type === 'Person' && genderFits(m.entity, word))?.entity;
+      here?.entity ??
+      ahead?.entity ??
+      previous.find((m) => m.entity.type === 'Person' && genderFits(m.entity, word))?.entity;
     if (entity !== undefined) entity.gender ??= MALE.has(word) ? 'male' : 'female';
     return entity;
   }

@@ -27,8 +27,12 @@ export function typeFromHead(words: readonly string[]): string | undefined {
 export function typeOfName(name: string, tokens: readonly Token[]): Typing {
   const lex = lexicons();
   if (lex.countries.has(name)) return { type: 'Country', confidence: 0.9 };
+  const listed = lex.knownNames.get(name);
+  if (listed !== undefined) return { type: listed, confidence: 0.9 };
   const words = tokens.map((t) => t.lower.replace(/['’]s?$/u, ''));
-  const head = typeFromHead(words);
+  // "Royal College of Nursing", "European Federation of Journalists": the head stands before "of".
+  const of = words.indexOf('of');
+  const head = typeFromHead(words) ?? (of > 1 ? typeFromHead(words.slice(0, of)) : undefined);
   if (head !== undefined && tokens.length > 1) return { type: head, confidence: 0.8 };
   const tagged = (tag: string) => tokens.some((t) => t.tags.has(tag));
   if (tokens.some((t) => t.tags.has('FirstName') || t.tags.has('MaleName') || t.tags.has('FemaleName'))) {

@@ -62,9 +62,13 @@ export function findGroups(sentence: SentenceInfo, text: string): RawGroup[] {
       const token = tokens[k] as Token;
       if (/^\p{Lu}/u.test(token.text) || nouns.has(token.lower)) {
         let end = k + 1;
-        while (end < tokens.length && /^\p{Lu}/u.test((tokens[end] as Token).text)) {
-          if (/[,.;:]/u.test((tokens[end - 1] as Token).post)) break;
-          end += 1;
+        while (end < tokens.length && !/[,.;:]/u.test((tokens[end - 1] as Token).post)) {
+          const next = tokens[end] as Token;
+          const joined =
+            ['of', 'de', 'la', 'del'].includes(next.lower) && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
+          if (joined) end += 2;
+          else if (/^\p{Lu}/u.test(next.text)) end += 1;
+          else break;
         }
         groups.push(group(tokens, text, i, end, collective.lower, 0.6, false));
         i = end - 1;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import descriptionsJson from './lexicons/descriptions.json';
 import entityHeadsJson from './lexicons/entity-heads.json';
 import groupsJson from './lexicons/groups.json';
+import knownNamesJson from './lexicons/known-names.json';
 import placesJson from './lexicons/places.json';
 import relationVerbsJson from './lexicons/relation-verbs.json';
 import stopwordsJson from './lexicons/stopwords.json';
@@ -39,12 +40,14 @@ const titlesSchema = z.object({
     }),
   ),
   modifiers: z.array(z.string().min(1)),
+  unnamedPeople: z.array(z.string().min(1)),
 });
 export type TitleRule = z.infer<typeof titlesSchema>['titles'][number];
 
 const entityHeadsSchema = z.object({
   heads: z.record(entityTypeSchema, z.array(z.string().min(1))),
   lowercaseHeads: z.record(z.string().min(1), entityTypeSchema),
+  typingHeads: z.record(z.string().min(1), entityTypeSchema),
 });
 
 const descriptionsSchema = z.object({ nouns: z.record(z.string().min(1), z.array(entityTypeSchema).min(1)) });
@@ -60,6 +63,8 @@ const placesSchema = z.object({
   countries: z.record(z.string().min(1), z.array(z.string().min(1))),
   locatives: z.array(z.string().min(1)),
 });
+
+const knownNamesSchema = z.object({ names: z.record(z.string().min(1), entityTypeSchema) });
 
 const stopwordsSchema = z.object({ words: z.array(z.string().min(1)) });
 
@@ -78,9 +83,15 @@ export interface Lexicons {
   /** Titles, longest first, each split into lower-case words. */
   titles: readonly (TitleRule & { tokens: readonly string[] })[];
   titleModifiers: ReadonlySet<string>;
+  /** Roles standing for a person the article does not name ("a federal judge"), split into words, longest first. */
+  unnamedPeople: readonly (readonly string[])[];
+  /** Names typed by the list, not by their words ("BBC", "X"). */
+  knownNames: ReadonlyMap<string, string>;
   /** Head phrase (lower case, split into words) → type, longest first. */
   heads: readonly { tokens: readonly string[]; type: string }[];
   lowercaseHeads: ReadonlyMap<string, string>;
+  /** Lower-case words after a name that type it without joining it ("… gang"). */
+  typingHeads: ReadonlyMap<string, string>;
   descriptions: ReadonlyMap<string, readonly string[]>;
   groups: z.infer<typeof groupsSchema>;
   /** Any name or alias of a country (as written) → the country's name. */
@@ -114,10 +125,13 @@ function build(): Lexicons {
     verbsByLemma,
     titles: titles.titles.map((t) => ({ ...t, tokens: words(t.words) })).sort(longestFirst),
     titleModifiers: new Set(titles.modifiers),
+    unnamedPeople: titles.unnamedPeople.map(words).sort((a, b) => b.length - a.length),
+    knownNames: new Map(Object.entries(parse(knownNamesSchema, knownNamesJson, 'known-names.json').names)),
     heads: Object.entries(heads.heads)
       .flatMap(([type, list]) => list.map((h) => ({ tokens: words(h), type })))
       .sort(longestFirst),
     lowercaseHeads: new Map(Object.entries(heads.lowercaseHeads)),
+    typingHeads: new Map(Object.entries(heads.typingHeads)),
     descriptions: new Map(Object.entries(descriptions.nouns)),
     groups: parse(groupsSchema, groupsJson, 'groups.json'),
     countries,

@@ -55,18 +55,37 @@ function nameable(tokens: readonly Token[], i: number, blocked: ReadonlySet<numb
   return true;
 }
 
-function startsName(tokens: readonly Token[], i: number): boolean {
+function startsName(tokens: readonly Token[], i: number, nameWords: ReadonlySet<string>): boolean {
   const token = tokens[i];
   if (token === undefined) return false;
   const { stopwords } = lexicons();
   if (stopwords.has(token.lower.replace(POSSESSIVE, ''))) return false;
   const sentenceInitial = i === 0 || /[“"]/u.test(token.pre);
-  if (sentenceInitial && !token.tags.has('ProperNoun') && !token.tags.has('Acronym')) {
+  if (
+    sentenceInitial &&
+    !token.tags.has('ProperNoun') &&
+    !token.tags.has('Acronym') &&
+    !nameWords.has(token.text)
+  ) {
     const next = tokens[i + 1];
     const nextIsName = next !== undefined && isCapitalised(next) && !breaksAfter(token);
     if (!nextIsName || token.tags.has('Plural') || token.tags.has('Verb')) return false;
   }
   return true;
+}
+
+/**
+ * Capitalised words seen inside sentences (not at their start): a sentence-opening word the tagger does
+ * not know as a name ("Bukele said …") is still one when the article capitalises it elsewhere.
+ */
+export function nameWordsOf(sentences: readonly SentenceInfo[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (i > 0 && !/[“"]/u.test(t.pre) && isCapitalised(t)) words.add(t.text.replace(POSSESSIVE, ''));
+    });
+  }
+  return words;
 }
 
 /** Token indices covered by the titles in a sentence, and each title by the token right after it. */
@@ -88,7 +107,12 @@ export function findTitles(sentence: SentenceInfo, text: string): Map<number, Ti
  * and "Bari Weiss"), with a lower-case head pulled in ("Trump administration"), typed from the name and
  * from a title before it.
  */
-export function findNames(sentence: SentenceInfo, text: string, blocked: ReadonlySet<number>): RawName[] {
+export function findNames(
+  sentence: SentenceInfo,
+  text: string,
+  blocked: ReadonlySet<number>,
+  nameWords: ReadonlySet<string> = new Set(),
+): RawName[] {
   const { tokens } = sentence;
   const titles = findTitles(sentence, text);
   const titleTokens = new Set<number>();
@@ -97,7 +121,7 @@ export function findNames(sentence: SentenceInfo, text: string, blocked: Readonl
   const names: RawName[] = [];
 
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!nameable(tokens, i, block) || !startsName(tokens, i)) continue;
+    if (!nameable(tokens, i, block) || !startsName(tokens, i, nameWords)) continue;
     let end = i + 1;
     while (end < tokens.length) {
       const prev = tokens[end - 1];
@@ -117,6 +141,9 @@ export function findNames(sentence: SentenceInfo, text: string, blocked: Readonl
       }
       break;
     }
+    const only = tokens[i] as Token;
+    // A lone plural ("Salvadorans", "Democrats") is a group of people, not a name.
+    if (end === i + 1 && only.tags.has('Plural') && !only.tags.has('Acronym') && !titles.has(i)) continue;
     names.push(nameFrom(sentence, text, i, end, titles.get(i)));
     i = end - 1;
   }
@@ -157,6 +184,12 @@ function nameFrom(
     }
   }
 
+  const typingHead =
+    type === undefined && !breaksAfter(last) ? lex.typingHeads.get(tokens[to]?.lower ?? '') : undefined;
+  if (typingHead !== undefined) {
+    type = typingHead;
+    confidence = 0.75;
+  }
   const end = possessive ? last.end - (last.text.match(POSSESSIVE)?.[0].length ?? 0) : last.end;
   const name = text.slice(first.start, end);
   const nameTokens = tokens.slice(from, lastIndex + 1);
@@ -171,7 +204,7 @@ function nameFrom(
     confidence = 0.85;
   }
   const quoted = /[“"]/u.test(first.pre) && /[”"]/u.test(last.post) && nameTokens.length <= 5;
-  if (quoted && type !== 'Person' && type !== 'Country') {
+  if (quoted && type !== 'Country' && confidence < 0.75) {
     type = 'Program';
     confidence = 0.6;
   }

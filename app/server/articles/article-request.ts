@@ -1,10 +1,10 @@
-import { resolveMaxArticleBytes } from '@/graph/articles/article-limits';
 import type { ArticleInput } from '@/graph/articles/article-input';
 import { articleFieldsSchema } from '@/graph/articles/article-input';
 import { draftArticle } from '@/graph/articles/draft-article';
 import { ArticleRejectedError } from '@/graph/articles/errors';
 import type { DraftStore } from '@/graph/drafts/draft-store';
 import { InvalidArgumentError } from '@/graph/errors';
+import { resolveIngestLimits } from '@/graph/ingest/limits';
 import type { GraphStore } from '@/graph/store';
 import { readBoundedBytes } from '../bounded-body';
 import { errorResponse, jsonError } from '../export-response';
@@ -30,7 +30,8 @@ export async function articleResponse(
     return jsonError('UNSUPPORTED_MEDIA_TYPE', `${WHERE}: send the article as multipart/form-data.`);
   }
   try {
-    const maxBytes = resolveMaxArticleBytes();
+    // One limit for an article however it comes in (this form or `npm run ingest`).
+    const maxBytes = resolveIngestLimits().maxArticleBytes;
     const body = await readBoundedBytes(request, maxBytes + MULTIPART_ALLOWANCE);
     if (body.kind === 'too-large') {
       throw new ArticleRejectedError(
