@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Core, CytoscapeOptions, NodeSingular, StylesheetJson } from 'cytoscape';
-import { loadCytoscape } from '@/app/explorer/canvas/cytoscape-loader';
+import { loadCytoscape } from './cytoscape-loader';
 import type { CanvasMemory } from './canvas-memory';
 import type { DrawnCounts, MenuRequest } from './graph-canvas-api';
 

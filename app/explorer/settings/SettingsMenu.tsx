@@ -5,8 +5,8 @@ import {
   DRAW_WARNING_RANGE,
   EXPANSION_LIMIT_RANGE,
   clampInt,
-} from '@/app/explorer/settings/explorer-settings';
-import type { ExplorerSettings } from '@/app/explorer/settings/explorer-settings';
+} from './explorer-settings';
+import type { ExplorerSettings } from './explorer-settings';
 import { Popover } from '@/app/lib/Popover';
 import './settings.css';
 
