@@ -35,6 +35,6 @@ export async function openSeededStore(batch?: GraphBatch): Promise<SeededStore> 
 }
 
 /** The seed data, validated by the bundle loader. */
-export async function loadSeedBatch(): Promise<GraphBatch> {
+async function loadSeedBatch(): Promise<GraphBatch> {
   return loadBundles(await listBundleFiles());
 }

@@ -18,11 +18,23 @@ async function boundaryErrors(file: string, code: string): Promise<string[]> {
 describe('import boundaries (app → schema → graph, scripts → graph)', () => {
   it.each([
     ['graph/planted.ts', "import { QUERY } from '@/app/lib/queries';\nexport const q = QUERY;\n", 'graph/'],
-    ['graph/memory/planted.ts', "import { x } from '../../schema/resolvers';\nexport const y = x;\n", 'graph/'],
+    [
+      'graph/memory/planted.ts',
+      "import { x } from '../../schema/resolvers';\nexport const y = x;\n",
+      'graph/',
+    ],
     ['graph/planted.ts', "export { main } from '../scripts/seed';\n", 'graph/'],
-    ['schema/planted.ts', "import { handler } from '@/app/server/graphql-handler';\nexport const h = handler;\n", 'schema/'],
+    [
+      'schema/planted.ts',
+      "import { handler } from '@/app/server/graphql-handler';\nexport const h = handler;\n",
+      'schema/',
+    ],
     ['app/lib/planted.ts', "import { run } from '@/scripts/bench/run';\nexport const r = run;\n", 'app/'],
-    ['app/lib/planted.ts', "import { session } from '../../e2e/explorer-session';\nexport const s = session;\n", 'app/'],
+    [
+      'app/lib/planted.ts',
+      "import { session } from '../../e2e/explorer-session';\nexport const s = session;\n",
+      'app/',
+    ],
   ])('reports the wrong-way import in %s', async (file, code, layer) => {
     const errors = await boundaryErrors(file, code);
     expect(errors).toHaveLength(1);
@@ -30,10 +42,19 @@ describe('import boundaries (app → schema → graph, scripts → graph)', () =
   });
 
   it.each([
-    ['app/lib/planted.ts', "import { LIMITS } from '@/graph/limits';\nimport { x } from '@/schema/x';\nexport const y = [LIMITS, x];\n"],
+    [
+      'app/lib/planted.ts',
+      "import { LIMITS } from '@/graph/limits';\nimport { x } from '@/schema/x';\nexport const y = [LIMITS, x];\n",
+    ],
     ['schema/planted.ts', "import { LIMITS } from '../graph/limits';\nexport const y = LIMITS;\n"],
-    ['scripts/planted.ts', "import { QUERY } from '../app/lib/queries';\nimport { L } from '../graph/limits';\nexport const y = [QUERY, L];\n"],
-    ['graph/planted.ts', "import { x } from './schema';\nimport { y } from './app-state';\nexport const z = [x, y];\n"],
+    [
+      'scripts/planted.ts',
+      "import { QUERY } from '../app/lib/queries';\nimport { L } from '../graph/limits';\nexport const y = [QUERY, L];\n",
+    ],
+    [
+      'graph/planted.ts',
+      "import { x } from './schema';\nimport { y } from './app-state';\nexport const z = [x, y];\n",
+    ],
   ])('lets the right-way imports of %s through', async (file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { MemoryGraphStore } from '../../graph/memory/memory-store';
  * `npm run <name>` would, against an embedded store in a temporary directory, and opens that store
  * afterwards to see what the script really wrote.
  */
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export interface ScriptRun {

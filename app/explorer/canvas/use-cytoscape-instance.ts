@@ -8,7 +8,7 @@ import type { CanvasMemory } from './canvas-memory';
 import type { DrawnCounts, MenuRequest } from './graph-canvas-api';
 
 /** What an instance is created with; read when it is created, so later changes wait for the next one. */
-export interface InstanceCreation {
+interface InstanceCreation {
   style: StylesheetJson;
   options: Partial<CytoscapeOptions>;
   webgl: boolean;

@@ -1,11 +1,7 @@
 'use client';
 
 import { RENDERER_CHOICES, isRendererChoice } from '@/app/explorer/canvas/canvas-performance';
-import {
-  DRAW_WARNING_RANGE,
-  EXPANSION_LIMIT_RANGE,
-  clampInt,
-} from './explorer-settings';
+import { DRAW_WARNING_RANGE, EXPANSION_LIMIT_RANGE, clampInt } from './explorer-settings';
 import type { ExplorerSettings } from './explorer-settings';
 import { Popover } from '@/app/lib/Popover';
 import './settings.css';

@@ -19,7 +19,7 @@ interface TableViewProps {
 }
 
 /** Past this many rows a table shows the first ones and a "show all" button: the page stays quick. */
-export const TABLE_ROW_LIMIT = 500;
+const TABLE_ROW_LIMIT = 500;
 
 /**
  * What is on the canvas as two accessible tables, for people who would rather read than look (and for

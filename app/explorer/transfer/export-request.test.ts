@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { POST as graphqlRoute } from '@/app/api/graphql/route';
 import { closeStore } from '@/app/server/store';
+import { refusedOrigin } from '@/app/lib/testing/refused-origin';
 import { fixtureBundle } from '@/graph/bundle/fixtures';
 import { MemoryGraphStore } from '@/graph/memory/memory-store';
 import { TransferError } from './api-error';
@@ -122,13 +123,7 @@ describe('requestExport', () => {
   });
 
   it('reports a server that does not answer as NETWORK_ERROR', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await failure(
-      requestExport(['ada-lovelace'], 'JSON', { baseUrl: `http://127.0.0.1:${port}` }),
-    );
+    const error = await failure(requestExport(['ada-lovelace'], 'JSON', { baseUrl: await refusedOrigin() }));
     expect(error.code).toBe('NETWORK_ERROR');
   });
 });
