@@ -1,5 +1,5 @@
 import type { StoreConfig } from './config';
-import { resolveStoreConfig } from './config';
+import { graphConfig } from './config';
 import type { GraphStore } from './store';
 import { UnreachableCaseError } from './errors';
 
@@ -7,7 +7,7 @@ import { UnreachableCaseError } from './errors';
  * Opens the store the configuration names: the embedded one when NEO4J_URI is unset, Neo4j otherwise.
  * The adapters are imported lazily so the embedded path never loads the driver and vice versa.
  */
-export async function createStore(config: StoreConfig = resolveStoreConfig()): Promise<GraphStore> {
+export async function createStore(config: StoreConfig = graphConfig().store): Promise<GraphStore> {
   switch (config.kind) {
     case 'embedded': {
       const { MemoryGraphStore } = await import('./memory/memory-store');

@@ -1,6 +1,6 @@
-import type { RateLimitedRoute } from '@/schema/api-config';
-import { resolveApiConfig } from '@/schema/api-config';
 import { createRequestScope, runInRequestScope } from '@/schema/request-scope';
+import type { RateLimitedRoute } from './http/config';
+import { httpConfig } from './http/config';
 import { getLogger } from './logger';
 import { limitRate } from './rate-limit';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id';
@@ -22,12 +22,9 @@ export function serveApi(
   return withRequestId(request, () => limitRate(route, request, handler));
 }
 
-/** NEWSGRAPH_TRUST_PROXY, read once per process like the rest of the API's settings. */
-let trustProxy: boolean | undefined;
-
 /** Public: runs `handler` in a request scope with an id, and puts that id on its answer. */
 export async function withRequestId(request: Request, handler: () => Promise<Response>): Promise<Response> {
-  trustProxy ??= resolveApiConfig().trustProxy;
+  const { trustProxy } = httpConfig();
   const scope = createRequestScope({ logger: getLogger(), requestId: requestIdFor(request, trustProxy) });
   const response = await runInRequestScope(scope, handler);
   if (!response.headers.has(REQUEST_ID_HEADER)) response.headers.set(REQUEST_ID_HEADER, scope.requestId);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { collectExport, exportBaseName } from '@/graph/export/collect';
 import { exportGraph } from '@/graph/export';
-import { ExportTooLargeError, resolveExportLimits } from '@/graph/export/limits';
+import { graphConfig } from '@/graph/config';
+import { ExportTooLargeError } from '@/graph/export/limits';
 import type { ExportFile, ExportFormat } from '@/graph/export/types';
 import { EXPORT_FORMATS } from '@/graph/export/types';
 import { ARGUMENTS, argumentMessages } from '@/graph/arguments';
@@ -126,7 +127,7 @@ export async function exportResponse(
 ): Promise<Response> {
   try {
     const query = parseExportQuery(new URL(request.url).searchParams);
-    const { maxNodes } = resolveExportLimits();
+    const { maxNodes } = graphConfig().exportLimits;
     const store = await getStore();
     const input = await collectExport(store, { ...query, maxNodes });
     return fileResponse(exportGraph(input, query.format, { baseName: exportBaseName(query) }));

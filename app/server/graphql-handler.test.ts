@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as explorerQueries from '@/app/lib/queries';
 import { LIMITS } from '@/graph/limits';
 import type { GraphStore } from '@/graph/store';
-import type { ApiConfig } from '@/schema/api-config';
 import { resolveApiConfig } from '@/schema/api-config';
 import { countCalls } from '@/schema/testing/counting-store';
 import { catalogued } from '@/schema/testing/execute';
@@ -12,6 +11,7 @@ import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import type { SeededStore } from '@/schema/testing/seeded-store';
 import { openSeededStore } from '@/schema/testing/seeded-store';
 import { createGraphQLHandler } from './graphql-handler';
+import { resolveHttpConfig } from './http/config';
 
 /** /api/graphql's HTTP handler over the real Apollo server and a real embedded store loaded with the seed. */
 
@@ -33,8 +33,12 @@ afterAll(async () => {
 
 function handlerOver(store: GraphStore, env: Record<string, string> = {}) {
   const logs = captureLogs();
-  const config: ApiConfig = resolveApiConfig(env);
-  const handler = createGraphQLHandler({ getStore: async () => store, config, logger: logs.logger });
+  const handler = createGraphQLHandler({
+    getStore: async () => store,
+    api: resolveApiConfig(env),
+    http: resolveHttpConfig(env),
+    logger: logs.logger,
+  });
   return { handler, lines: logs.lines };
 }
 

@@ -3,7 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@/graph/store';
 import type { ApiConfig } from '@/schema/api-config';
-import { resolveApiConfig } from '@/schema/api-config';
+import { apiConfig } from '@/schema/api-config';
 import type { GraphQLContext } from '@/schema/context';
 import { createRequestContext } from '@/schema/context';
 import type { ErrorCode } from '@/schema/error-codes';
@@ -13,6 +13,8 @@ import type { RequestScope } from '@/schema/request-scope';
 import { createRequestScope, runInRequestScope } from '@/schema/request-scope';
 import { createApolloServer } from '@/schema/server';
 import { readBoundedText } from './bounded-body';
+import type { HttpConfig } from './http/config';
+import { httpConfig } from './http/config';
 import { getLogger } from './logger';
 import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
@@ -33,8 +35,10 @@ import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
 export interface GraphQLHandlerOptions {
   getStore: () => Promise<GraphStore>;
-  /** The API settings; by default read from the environment. */
-  config?: ApiConfig;
+  /** The GraphQL settings; by default the process's (schema/api-config.ts). */
+  api?: ApiConfig;
+  /** The HTTP settings (body size, time limit, proxy); by default the process's (app/server/http/config.ts). */
+  http?: HttpConfig;
   /** By default the process's logger (app/server/logger.ts). */
   logger?: Logger;
 }
@@ -43,9 +47,9 @@ export type GraphQLHandler = (request: Request) => Promise<Response>;
 
 /** Public: the handler of GET and POST /api/graphql (used by the route and the tests). */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
-  const config = options.config ?? resolveApiConfig();
+  const config = options.http ?? httpConfig();
   const logger = options.logger ?? getLogger();
-  const server = createApolloServer({ config, logger });
+  const server = createApolloServer({ config: options.api ?? apiConfig(), logger });
   server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
   return async (request) => {
@@ -57,7 +61,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
       signal: deadline.signal,
     });
     const response = await runInRequestScope(scope, () =>
-      withTimeout(config.limits.timeoutMs, deadline, scope, () =>
+      withTimeout(config.timeoutMs, deadline, scope, () =>
         answer(request, server, config, options.getStore, scope),
       ),
     );
@@ -70,16 +74,16 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
 async function answer(
   request: Request,
   server: ApolloServer<GraphQLContext>,
-  config: ApiConfig,
+  config: HttpConfig,
   getStore: () => Promise<GraphStore>,
   scope: RequestScope,
 ): Promise<Response> {
   try {
     let body: unknown = undefined;
     if (request.method === 'POST') {
-      const read = await readBoundedText(request, config.limits.maxBodyBytes);
+      const read = await readBoundedText(request, config.maxBodyBytes);
       if (read.kind === 'too-large') {
-        return edgeError(scope, 'TOO_LARGE', tooLargeMessage(config.limits.maxBodyBytes));
+        return edgeError(scope, 'TOO_LARGE', tooLargeMessage(config.maxBodyBytes));
       }
       const parsed = parseBody(request.headers.get('content-type'), read.text);
       if (parsed.kind === 'invalid') return edgeError(scope, 'BAD_REQUEST', parsed.message);
