@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '@/graph/errors';
 import type { ImportFile, ImportFormat, ImportLimits } from '@/graph/import';
 import { ImportRejectedError, ImportTooLargeError, importGraph, parseFormatName } from '@/graph/import';
 import type { GraphStore } from '@/graph/store';
-import { errorResponse, jsonError } from './export-response';
+import { errorResponse, jsonError } from './http/error-response';
 
 /**
  * `POST /api/import`: files uploaded as `multipart/form-data`, imported by the same service as

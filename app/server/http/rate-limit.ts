@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ErrorCode } from '@/schema/error-codes';
 import { httpStatusOf } from '@/schema/error-codes';
-import type { HttpConfig, RateLimitedRoute } from './http/config';
-import { httpConfig } from './http/config';
-import { getLogger } from './logger';
+import type { HttpConfig, RateLimitedRoute } from './config';
+import { httpConfig } from './config';
+import { getLogger } from '../logger';
 import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
-import { resolveHttpConfig } from './http/config';
+import { resolveHttpConfig } from './config';
 import type { RateLimitOptions } from './rate-limit';
 import { clientKey, createRateLimit, sharedBudgetWarning } from './rate-limit';
 
