@@ -10,8 +10,8 @@ import { UnreachableCaseError } from './errors';
 export async function createStore(config: StoreConfig = graphConfig().store): Promise<GraphStore> {
   switch (config.kind) {
     case 'embedded': {
-      const { MemoryGraphStore } = await import('./memory/memory-store');
-      return MemoryGraphStore.open(config.dataDir);
+      const { EmbeddedGraphStore } = await import('./embedded/embedded-store');
+      return EmbeddedGraphStore.open(config.dataDir);
     }
     case 'neo4j': {
       const { Neo4jGraphStore } = await import('./neo4j/neo4j-store');

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryGraphStore, SNAPSHOT_FILE } from '../graph/memory/memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from '../graph/embedded/embedded-store';
 import type { GraphStore } from '../graph/store';
 import { createRequestScope, runInRequestScope } from './request-scope';
 import { createApolloServer } from './server';
@@ -201,7 +201,7 @@ describe('GraphQL API', () => {
     it('leave a store reopened on the same directory usable once the damage is repaired', async () => {
       const repaired = await openSeededStore();
       try {
-        const store = await MemoryGraphStore.open(repaired.dataDir);
+        const store = await EmbeddedGraphStore.open(repaired.dataDir);
         const result = await run('{ stats { entityCount } }', {}, store);
         expect(result.errors).toBeUndefined();
         await store.close();

@@ -10,7 +10,7 @@ import { GET as exportRoute } from '@/app/api/export/route';
 import { POST as graphqlRoute } from '@/app/api/graphql/route';
 import { closeStore } from '@/app/server/store';
 import { fixtureBundle } from '@/graph/bundle/fixtures';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import { TransferError } from './api-error';
 import { MAX_EXPORT_URL_LENGTH, exportUrl, exportedBlob, requestExport } from './export-request';
 
@@ -33,7 +33,7 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-export-request-'));
   const { documents, entities, relations } = fixtureBundle();
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   // The fixture's documents carry their text inline; a bundle's type only allows that to be missing.
   await store.upsert({
     documents: documents.map((d) => ({ ...d, text: d.text ?? '' })),

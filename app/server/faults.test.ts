@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { GET as health } from '@/app/api/health/route';
 import { POST as graphql } from '@/app/api/graphql/route';
 import { FIXTURE } from '@/graph/contract/fixture';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import { closeStore } from './store';
 
 /**
@@ -53,7 +53,7 @@ let seeded: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'newsgraph-faults-'));
   seeded = path.join(root, 'seeded');
-  const store = await MemoryGraphStore.open(seeded);
+  const store = await EmbeddedGraphStore.open(seeded);
   await store.upsert(FIXTURE);
   await store.close();
 });

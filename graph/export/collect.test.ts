@@ -6,7 +6,7 @@ import { listBundleFiles } from '../bundle/bundle-files';
 import { loadBundles } from '../bundle/load-bundles';
 import { InvalidArgumentError, NotFoundError } from '../errors';
 import { LIMITS } from '../limits';
-import { MemoryGraphStore } from '../memory/memory-store';
+import { EmbeddedGraphStore } from '../embedded/embedded-store';
 import type { Document, Entity, GraphBatch, Relation } from '../model';
 import { collectExport, exportBaseName, resolveNames, subgraphOfBatch } from './collect';
 import { ExportTooLargeError } from './limits';
@@ -18,13 +18,13 @@ import type { ExportInput } from './types';
  */
 
 interface OpenStore {
-  store: MemoryGraphStore;
+  store: EmbeddedGraphStore;
   dispose(): Promise<void>;
 }
 
 async function openStore(batch: GraphBatch): Promise<OpenStore> {
   const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-collect-'));
-  const store = await MemoryGraphStore.open(dir);
+  const store = await EmbeddedGraphStore.open(dir);
   await store.upsert(batch);
   return {
     store,
@@ -37,7 +37,7 @@ async function openStore(batch: GraphBatch): Promise<OpenStore> {
 
 let seed: GraphBatch;
 let opened: OpenStore;
-let store: MemoryGraphStore;
+let store: EmbeddedGraphStore;
 
 beforeAll(async () => {
   seed = await loadBundles(await listBundleFiles());

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listBundleFiles } from '../../graph/bundle/bundle-files';
 import { loadBundles } from '../../graph/bundle/load-bundles';
-import { MemoryGraphStore } from '../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../graph/embedded/embedded-store';
 import type { GraphBatch } from '../../graph/model';
 
 /**
@@ -12,7 +12,7 @@ import type { GraphBatch } from '../../graph/model';
  * deletes the directory.
  */
 export interface SeededStore {
-  store: MemoryGraphStore;
+  store: EmbeddedGraphStore;
   batch: GraphBatch;
   dataDir: string;
   dispose(): Promise<void>;
@@ -21,7 +21,7 @@ export interface SeededStore {
 export async function openSeededStore(batch?: GraphBatch): Promise<SeededStore> {
   const loaded = batch ?? (await loadSeedBatch());
   const dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-schema-'));
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   await store.upsert(loaded);
   return {
     store,

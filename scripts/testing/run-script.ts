@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { MemoryGraphStore } from '../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../graph/embedded/embedded-store';
 
 /**
  * Test support for the command-line scripts: runs the real `scripts/<name>.ts` in a child process, as
@@ -100,9 +100,9 @@ export function tempDirs(prefix: string, scope: 'each' | 'all' = 'each'): TempDi
 /** Opens the embedded store in `dataDir`, hands it to `read`, and closes it whatever happens. */
 export async function withStore<T>(
   dataDir: string,
-  read: (store: MemoryGraphStore) => Promise<T>,
+  read: (store: EmbeddedGraphStore) => Promise<T>,
 ): Promise<T> {
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   try {
     return await read(store);
   } finally {

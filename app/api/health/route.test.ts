@@ -7,7 +7,7 @@ import { getLogger, useLogger } from '@/app/server/logger';
 import { closeStore } from '@/app/server/store';
 import { listBundleFiles } from '@/graph/bundle/bundle-files';
 import { loadBundles } from '@/graph/bundle/load-bundles';
-import { MemoryGraphStore, SNAPSHOT_FILE } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from '@/graph/embedded/embedded-store';
 import type { GraphBatch } from '@/graph/model';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import { GET } from './route';
@@ -20,7 +20,7 @@ let batch: GraphBatch;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-health-'));
   batch = await loadBundles(await listBundleFiles());
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   await store.upsert(batch);
   await store.close();
 });

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { FIXTURE_TEXT } from '../../bundle/fixtures';
 import { InvalidDataError } from '../../errors';
 import type { Entity, Evidence, Relation } from '../../model';
-import { MemoryGraphStore } from '../../memory/memory-store';
+import { EmbeddedGraphStore } from '../../embedded/embedded-store';
 import type { ImportFile } from '../types';
 
 /**
@@ -108,12 +108,12 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 /** An empty embedded store in a fresh temporary directory; `cleanup` closes it and removes the directory. */
 export async function tempStore(): Promise<{
-  store: MemoryGraphStore;
+  store: EmbeddedGraphStore;
   dir: string;
   cleanup: () => Promise<void>;
 }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-'));
-  const store = await MemoryGraphStore.open(dir);
+  const store = await EmbeddedGraphStore.open(dir);
   return {
     store,
     dir,
