@@ -31,7 +31,8 @@ function holdLock(dir: string): Promise<() => Promise<void>> {
   return lockfile.lock(path.join(dir, SNAPSHOT_FILE), { realpath: false });
 }
 
-const sortedIds = async (store: EmbeddedGraphStore) => (await store.readAll()).entities.map((e) => e.id).sort();
+const sortedIds = async (store: EmbeddedGraphStore) =>
+  (await store.readAll()).entities.map((e) => e.id).sort();
 
 describe('EmbeddedGraphStore write lock', () => {
   it('loses no update when two stores on one directory write at the same time', async () => {
@@ -69,9 +70,19 @@ describe('EmbeddedGraphStore write lock', () => {
     const dir = await tempDir();
     const store = await EmbeddedGraphStore.open(dir);
     const release = await holdLock(dir);
-    const write = store.upsert(syntheticBatch('a', 0, 3));
-    setTimeout(() => void release(), 300);
-    await expect(write).resolves.toMatchObject({ entities: 3 });
+    // The write must come after the release: a store that ignored the lock would finish first. (The
+    // delay only schedules the release; nothing is asserted about how long anything took.)
+    let released = false;
+    const write = store.upsert(syntheticBatch('a', 0, 3)).then((summary) => ({ summary, released }));
+    setTimeout(() => {
+      released = true;
+      void release();
+    }, 300);
+    await expect(write).resolves.toStrictEqual({
+      summary: { documents: 1, entities: 3, relations: 2 },
+      released: true,
+    });
+    expect((await store.stats()).entityCount).toBe(3);
     await store.close();
   });
 
