@@ -32,7 +32,18 @@ function importsNoneOf(layer, ...forbidden) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', '.next-*/', '.data/', 'artifacts/', 'dist/', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      '.next-*/',
+      '.data/',
+      'artifacts/',
+      'dist/',
+      'next-env.d.ts',
+      '.neo4j/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryGraphStore, SNAPSHOT_FILE } from '../graph/memory/memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from '../graph/embedded/embedded-store';
 import type { GraphStore } from '../graph/store';
 import { createRequestScope, runInRequestScope } from './request-scope';
 import { createApolloServer } from './server';
@@ -10,7 +9,7 @@ import { countCalls } from './testing/counting-store';
 import { codesOf, execute } from './testing/execute';
 import { LEVEL, captureLogs } from './testing/log-capture';
 import type { SeededStore } from './testing/seeded-store';
-import { openSeededStore } from './testing/seeded-store';
+import { openSeededEmbeddedStore, openSeededStore } from './testing/seeded-store';
 
 /** How failures reach the client: our codes for our errors, Apollo's for GraphQL's, a mask for the rest. */
 
@@ -115,41 +114,37 @@ describe('GraphQL API', () => {
 
   describe('an unavailable store', () => {
     it('gives SERVICE_UNAVAILABLE from a closed embedded store', async () => {
-      const closed = await openSeededStore();
+      const closed = await openSeededEmbeddedStore();
       await closed.dispose();
       const result = await run('{ stats { entityCount } }', {}, closed.store);
       expect(codesOf(result)).toEqual(['SERVICE_UNAVAILABLE']);
     });
 
-    const neo4jModule = path.join(process.cwd(), 'graph', 'neo4j', 'neo4j-store.ts');
-    it.runIf(existsSync(neo4jModule))(
-      'gives SERVICE_UNAVAILABLE from a Neo4j store at a closed port',
-      async () => {
-        // The adapter opens without contacting the server (so the app can start while Neo4j is down); the
-        // first call finds nobody at the port.
-        const { createStore } = await import('../graph/create-store');
-        const store = await createStore({
-          kind: 'neo4j',
-          uri: 'bolt://127.0.0.1:1',
-          user: 'neo4j',
-          password: 'unused-password',
-          database: undefined,
-          connectionTimeoutMs: 1_000,
-        });
-        try {
-          const result = await run('{ search(query: "a") { id } }', {}, store);
-          expect(codesOf(result)).toEqual(['SERVICE_UNAVAILABLE']);
-          expect(JSON.stringify(result.errors)).not.toContain('unused-password');
-        } finally {
-          await store.close();
-        }
-      },
-    );
+    it('gives SERVICE_UNAVAILABLE from a Neo4j store at a closed port', async () => {
+      // The adapter opens without contacting the server (so the app can start while Neo4j is down); the
+      // first call finds nobody at the port.
+      const { createStore } = await import('../graph/create-store');
+      const store = await createStore({
+        kind: 'neo4j',
+        uri: 'bolt://127.0.0.1:1',
+        user: 'neo4j',
+        password: 'unused-password',
+        database: undefined,
+        connectionTimeoutMs: 1_000,
+      });
+      try {
+        const result = await run('{ search(query: "a") { id } }', {}, store);
+        expect(codesOf(result)).toEqual(['SERVICE_UNAVAILABLE']);
+        expect(JSON.stringify(result.errors)).not.toContain('unused-password');
+      } finally {
+        await store.close();
+      }
+    });
   });
 
   describe('unexpected errors', () => {
     it('are masked as INTERNAL_SERVER_ERROR, without message or stack, and logged on the server', async () => {
-      const broken = await openSeededStore();
+      const broken = await openSeededEmbeddedStore();
       try {
         // A directory where the snapshot should be: the store's next read fails with a raw EISDIR error
         // whose message names the server's file system.
@@ -170,7 +165,7 @@ describe('GraphQL API', () => {
     });
 
     it('carry the request id, which the server’s log line of the error carries too', async () => {
-      const broken = await openSeededStore();
+      const broken = await openSeededEmbeddedStore();
       try {
         await writeFile(path.join(broken.dataDir, SNAPSHOT_FILE), '{ not json');
         const scope = createRequestScope({ logger: logs.logger, requestId: 'request-under-test-1' });
@@ -187,7 +182,7 @@ describe('GraphQL API', () => {
     });
 
     it('mask a damaged-data error too, which names a file on the server', async () => {
-      const broken = await openSeededStore();
+      const broken = await openSeededEmbeddedStore();
       try {
         await writeFile(path.join(broken.dataDir, SNAPSHOT_FILE), '{ not json');
         const result = await run('{ documents { id } }', {}, broken.store);
@@ -199,9 +194,9 @@ describe('GraphQL API', () => {
     });
 
     it('leave a store reopened on the same directory usable once the damage is repaired', async () => {
-      const repaired = await openSeededStore();
+      const repaired = await openSeededEmbeddedStore();
       try {
-        const store = await MemoryGraphStore.open(repaired.dataDir);
+        const store = await EmbeddedGraphStore.open(repaired.dataDir);
         const result = await run('{ stats { entityCount } }', {}, store);
         expect(result.errors).toBeUndefined();
         await store.close();

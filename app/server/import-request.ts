@@ -1,14 +1,9 @@
+import { graphConfig } from '@/graph/config';
 import { InvalidArgumentError } from '@/graph/errors';
 import type { ImportFile, ImportFormat, ImportLimits } from '@/graph/import';
-import {
-  ImportRejectedError,
-  ImportTooLargeError,
-  importGraph,
-  parseFormatName,
-  resolveImportLimits,
-} from '@/graph/import';
+import { ImportRejectedError, ImportTooLargeError, importGraph, parseFormatName } from '@/graph/import';
 import type { GraphStore } from '@/graph/store';
-import { errorResponse, jsonError } from './export-response';
+import { errorResponse, jsonError } from './http/error-response';
 
 /**
  * `POST /api/import`: files uploaded as `multipart/form-data`, imported by the same service as
@@ -55,7 +50,7 @@ export async function importResponse(
     );
   }
   try {
-    const limits = resolveImportLimits();
+    const limits = graphConfig().importLimits;
     const form = await readForm(request, type, limits);
     const files = await filesOf(form);
     const format = formatOf(form);

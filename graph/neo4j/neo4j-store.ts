@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { checkUpsertBatch } from '../batch-schema';
 import { NotFoundError, StoreUnavailableError } from '../errors';
 import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
 import type {
@@ -19,7 +20,7 @@ import {
   resolveRelations,
   resolveSearch,
 } from '../store-arguments';
-import { prepareBatch } from './batch';
+import { lastOfEachId } from './batch';
 import {
   CLEAR,
   DOCUMENTS,
@@ -193,7 +194,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async upsert(batch: GraphBatch): Promise<UpsertSummary> {
     this.assertOpen();
-    const valid = prepareBatch(batch);
+    const valid = lastOfEachId(checkUpsertBatch(batch));
     await this.schema.ensure(valid.relations.map((r) => r.type));
     return this.connection.write((tx) => writeBatch(tx, valid));
   }

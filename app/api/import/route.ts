@@ -1,4 +1,4 @@
-import { serveApi } from '@/app/server/api-route';
+import { serveApi } from '@/app/server/http/api-route';
 import { importResponse } from '@/app/server/import-request';
 import { getStore } from '@/app/server/store';
 

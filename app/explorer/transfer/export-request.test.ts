@@ -11,7 +11,7 @@ import { POST as graphqlRoute } from '@/app/api/graphql/route';
 import { closeStore } from '@/app/server/store';
 import { refusedOrigin } from '@/app/lib/testing/refused-origin';
 import { fixtureBundle } from '@/graph/bundle/fixtures';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import { TransferError } from './api-error';
 import { MAX_EXPORT_URL_LENGTH, exportUrl, exportedBlob, requestExport } from './export-request';
 
@@ -34,7 +34,7 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-export-request-'));
   const { documents, entities, relations } = fixtureBundle();
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   // The fixture's documents carry their text inline; a bundle's type only allows that to be missing.
   await store.upsert({
     documents: documents.map((d) => ({ ...d, text: d.text ?? '' })),
