@@ -10,7 +10,6 @@ import type { ExportFile, ExportFormat, ExportInput, ExportOptions, Exporter } f
 export { EXPORT_FORMATS } from './types';
 export type { ExportFile, ExportFormat, ExportInput, ExportOptions } from './types';
 export { toCsvFiles } from './csv';
-export { EXPORT_EXTENSIONS, EXPORT_MIME_TYPES } from './formats';
 
 function exporterFor(format: ExportFormat): Exporter {
   switch (format) {

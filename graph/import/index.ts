@@ -6,7 +6,7 @@
 export { importGraph } from './import-graph';
 export { ImportRejectedError } from './errors';
 export { parseFormatName } from './detect';
-export { assertWithinByteLimit, ImportTooLargeError, resolveImportLimits } from './limits';
+export { assertWithinByteLimit, ImportTooLargeError } from './limits';
 export type { ImportLimits } from './limits';
 export { IMPORT_FORMATS } from './types';
 export type { ImportFile, ImportFormat, ImportProgress, ImportSummary } from './types';
