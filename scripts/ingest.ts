@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { describeIoError } from '../graph/bundle/read-json';
 import { describeStoreLocation } from '../graph/bundle/seed';
-import { resolveStoreConfig } from '../graph/config';
+import { graphConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
 import { InvalidArgumentError, InvalidDataError } from '../graph/errors';
 import type { Draft } from '../graph/extract/draft';
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
     );
   }
   const articles = await readArticles(positionals, maxArticleBytes);
-  const config = resolveStoreConfig();
+  const config = graphConfig().store;
   const store = await createStore(config);
   try {
     const stored = await store.readAll();
@@ -202,7 +202,7 @@ async function accept(file: string): Promise<number> {
       '(file)',
     );
   }
-  const config = resolveStoreConfig();
+  const config = graphConfig().store;
   const store = await createStore(config);
   try {
     const batch = draftToBatch(parsed.data, await storedItems(store, parsed.data));

@@ -13,7 +13,7 @@ import { createAccountStore } from '../graph/accounts/create-account-store';
 import { MIN_PASSWORD_LENGTH } from '../graph/accounts/password';
 import type { Role } from '../graph/accounts/role';
 import { ROLES, isRole } from '../graph/accounts/role';
-import { resolveStoreConfig } from '../graph/config';
+import { graphConfig } from '../graph/config';
 import { InvalidArgumentError } from '../graph/errors';
 
 const USAGE = `Usage: npm run user -- COMMAND
@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return command === undefined && !values.help ? 1 : 0;
   }
-  const store = await createAccountStore(resolveStoreConfig());
+  const store = await createAccountStore(graphConfig().store);
   try {
     switch (command) {
       case 'list': {

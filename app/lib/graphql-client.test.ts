@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '@/schema/error-codes';
 import type { ErrorCode } from '@/schema/error-codes';
 import { GraphQLRequestError, codeOfStatus, gql, isAbortError, retryAfterSeconds } from './graphql-client';
+import { refusedOrigin } from './testing/refused-origin';
 
 // A real HTTP server answering with canned bodies, so the client is exercised through real fetch.
 const replies = new Map<
@@ -144,12 +145,7 @@ describe('gql', () => {
   });
 
   it('reports a server that does not answer as NETWORK_ERROR', async () => {
-    // A port that was just free and is closed again: the connection is refused.
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await failure(gql('query { a }', {}, { endpoint: `http://127.0.0.1:${port}/api/graphql` }));
+    const error = await failure(gql('query { a }', {}, { endpoint: `${await refusedOrigin()}/api/graphql` }));
     expect(error.code).toBe('NETWORK_ERROR');
   });
 

@@ -6,7 +6,7 @@ import { loadBundleFile } from '../bundle/load-bundles';
 import { SEED_BUNDLE } from '../drafts/accept-draft.contract';
 import { FileDraftStore } from '../drafts/file-draft-store';
 import { FOLLOW_UP_DOCUMENT, FOLLOW_UP_TEXT } from '../drafts/testing/sample-draft';
-import { MemoryGraphStore } from '../memory/memory-store';
+import { EmbeddedGraphStore } from '../embedded/embedded-store';
 import type { ArticleInput } from './article-input';
 import { draftArticle } from './draft-article';
 import { ArticleRejectedError } from './errors';
@@ -17,13 +17,13 @@ afterAll(async () => {
 });
 
 const OPTIONS = { maxBytes: 1024 * 1024 };
-let graph: MemoryGraphStore;
+let graph: EmbeddedGraphStore;
 let drafts: FileDraftStore;
 
 beforeEach(async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsgraph-intake-'));
   dirs.push(dir);
-  graph = await MemoryGraphStore.open(dir);
+  graph = await EmbeddedGraphStore.open(dir);
   drafts = await FileDraftStore.open(dir);
   await graph.upsert(await loadBundleFile(SEED_BUNDLE));
 });

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { MemoryGraphStore } from '../memory/memory-store';
+import { EmbeddedGraphStore } from '../embedded/embedded-store';
 import { defineAcceptContract } from './accept-draft.contract';
 import { FileDraftStore } from './file-draft-store';
 
@@ -14,5 +14,5 @@ afterAll(async () => {
 defineAcceptContract('embedded', async () => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'newsgraph-accept-'));
   dirs.push(dir);
-  return { graph: await MemoryGraphStore.open(dir), drafts: await FileDraftStore.open(dir) };
+  return { graph: await EmbeddedGraphStore.open(dir), drafts: await FileDraftStore.open(dir) };
 });

@@ -1,5 +1,5 @@
 import type { StoreConfig } from '../config';
-import { resolveStoreConfig } from '../config';
+import { graphConfig } from '../config';
 import { UnreachableCaseError } from '../errors';
 import type { DraftStore } from './draft-store';
 
@@ -7,7 +7,7 @@ import type { DraftStore } from './draft-store';
  * Opens the draft store beside the graph store the configuration names: files in the embedded store's
  * data directory, or nodes in the same Neo4j database. Adapters are imported lazily, as in createStore.
  */
-export async function createDraftStore(config: StoreConfig = resolveStoreConfig()): Promise<DraftStore> {
+export async function createDraftStore(config: StoreConfig = graphConfig().store): Promise<DraftStore> {
   switch (config.kind) {
     case 'embedded': {
       const { FileDraftStore } = await import('./file-draft-store');

@@ -1,4 +1,4 @@
-import { ConfigError } from '../config';
+import { ConfigError } from '../environment';
 
 /** The largest article file `npm run ingest` reads, unless NEWSGRAPH_MAX_ARTICLE_BYTES says otherwise. */
 export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { serveApi } from '@/app/server/api-route';
+import { serveApi } from '@/app/server/http/api-route';
 import { articleResponse } from '@/app/server/articles/article-request';
 import { getDraftStore } from '@/app/server/articles/draft-store';
 import { guardWrite } from '@/app/server/auth/routes';

@@ -1,8 +1,8 @@
 import type { Core, Layouts, NodeSingular } from 'cytoscape';
 import { ANIMATE_UP_TO } from './layout-options';
-import { layoutOptions } from '@/app/explorer/layout/layouts';
-import type { LayoutName } from '@/app/explorer/layout/layouts';
-import type { Position } from '@/app/explorer/layout/placement';
+import { layoutOptions } from './layouts';
+import type { LayoutName } from './layouts';
+import type { Position } from './placement';
 import { centreOnPendingFocus } from '@/app/explorer/canvas/canvas-focus';
 import type { CanvasMemory } from '@/app/explorer/canvas/canvas-memory';
 

@@ -6,8 +6,8 @@ import type { DraftStore } from '@/graph/drafts/draft-store';
 import { InvalidArgumentError } from '@/graph/errors';
 import { resolveIngestLimits } from '@/graph/ingest/limits';
 import type { GraphStore } from '@/graph/store';
-import { readBoundedBytes } from '../bounded-body';
-import { errorResponse, jsonError } from '../export-response';
+import { readBoundedBytes } from '../http/bounded-body';
+import { errorResponse, jsonError } from '../http/error-response';
 
 /** Room for what multipart wraps around the article (boundaries, part headers, the small fields). */
 const MULTIPART_ALLOWANCE = 64 * 1024;

@@ -7,8 +7,8 @@ import { NotFoundError } from '@/graph/errors';
 import { ID_PATTERN } from '@/graph/identifiers';
 import { ImportRejectedError } from '@/graph/import';
 import type { GraphStore } from '@/graph/store';
-import { readBoundedText } from '../bounded-body';
-import { errorResponse, jsonError } from '../export-response';
+import { readBoundedText } from '../http/bounded-body';
+import { errorResponse, jsonError } from '../http/error-response';
 import type { User } from '../auth/user';
 
 /**

@@ -1,4 +1,5 @@
-import { ConfigError, resolveStoreConfig } from '@/graph/config';
+import { graphConfig } from '@/graph/config';
+import { ConfigError } from '@/graph/environment';
 import { createDraftStore } from '@/graph/drafts/create-draft-store';
 import type { DraftStore } from '@/graph/drafts/draft-store';
 import { StoreUnavailableError } from '@/graph/errors';
@@ -25,7 +26,7 @@ export function getDraftStore(): Promise<DraftStore> {
 
 async function open(): Promise<DraftStore> {
   try {
-    return await createDraftStore(resolveStoreConfig());
+    return await createDraftStore(graphConfig().store);
   } catch (error) {
     if (error instanceof ConfigError) {
       throw new StoreUnavailableError(`The draft store is misconfigured. ${error.message}`, { cause: error });

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../config';
+import { ConfigError } from '../../environment';
 import type { LlmSettings } from '../draft';
 
 export const DEFAULT_LLM_TIMEOUT_MS = 60_000;

@@ -16,7 +16,7 @@ import type { Workload } from '../synthetic/workload';
  * the search box, open details, expand, look at a sentence in its article), with a few heavier queries.
  * Every request is one the explorer sends, with arguments from the workload, so each should succeed.
  */
-export const MIX = [
+const MIX = [
   ['search', 30],
   ['entity', 20],
   ['neighborhood1', 20],
@@ -26,7 +26,7 @@ export const MIX = [
   ['overview', 5],
   ['stats', 5],
 ] as const;
-export type MixedKind = (typeof MIX)[number][0];
+type MixedKind = (typeof MIX)[number][0];
 
 /** The explorer's first view asks for the API's default overview (app/explorer/canvas/use-canvas-requests.ts). */
 const OVERVIEW_LIMIT = LIMITS.defaultOverviewLimit;

@@ -1,4 +1,4 @@
-import { serveApi } from '@/app/server/api-route';
+import { serveApi } from '@/app/server/http/api-route';
 import { discardResponse } from '@/app/server/articles/draft-requests';
 import { getDraftStore } from '@/app/server/articles/draft-store';
 import { guardWrite } from '@/app/server/auth/routes';

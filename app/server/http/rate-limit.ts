@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { ApiConfig, RateLimitedRoute } from '@/schema/api-config';
-import { resolveApiConfig } from '@/schema/api-config';
 import type { ErrorCode } from '@/schema/error-codes';
 import { httpStatusOf } from '@/schema/error-codes';
-import { getLogger } from './logger';
+import type { HttpConfig, RateLimitedRoute } from './config';
+import { httpConfig } from './config';
+import { getLogger } from '../logger';
 import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
 /**
@@ -103,7 +103,7 @@ function refused(options: RateLimitOptions, retryAfter: number, requestId: strin
  * then count all clients together; null when it does not apply (a trusted proxy, limits off, or not
  * production, where one shared budget is what a developer expects).
  */
-export function sharedBudgetWarning(config: ApiConfig): string | null {
+export function sharedBudgetWarning(config: HttpConfig): string | null {
   const limited = Object.values(config.rateLimits).some((perMinute) => perMinute > 0);
   if (!config.production || config.trustProxy || !limited) return null;
   return 'NEWSGRAPH_TRUST_PROXY is not set: a route handler cannot see the client address, so every client shares one rate-limit budget per route (it protects the server, not clients from each other). Serve behind a proxy that sets X-Forwarded-For and set NEWSGRAPH_TRUST_PROXY=1 for per-client limits.';
@@ -113,7 +113,7 @@ const limits = new Map<RateLimitedRoute, LimitedHandler>();
 
 /**
  * Public: runs `next` if `request` is within its client's limit for `route` (limits from the environment,
- * see schema/api-config.ts), or answers 429. Routes reach it through `serveApi` (app/server/api-route.ts),
+ * see app/server/http/config.ts), or answers 429. Routes reach it through `serveApi` (app/server/api-route.ts),
  * which gives the request its id first.
  */
 export function limitRate(
@@ -123,7 +123,7 @@ export function limitRate(
 ): Promise<Response> {
   let limit = limits.get(route);
   if (limit === undefined) {
-    const config = resolveApiConfig();
+    const config = httpConfig();
     const logger = getLogger();
     if (limits.size === 0) {
       const warning = sharedBudgetWarning(config);
