@@ -56,7 +56,3 @@ export function postAccept(id: string, revision: number): Promise<ApiResult<{ do
     body: JSON.stringify({ revision }),
   });
 }
-
-export function deleteDraft(id: string): Promise<ApiResult<undefined>> {
-  return call(`/api/drafts/${encodeURIComponent(id)}`, { method: 'DELETE' });
-}

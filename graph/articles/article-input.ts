@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The file types an article may be uploaded as, by extension. */
-export const ARTICLE_FILE_KINDS = ['txt', 'md', 'html'] as const;
+const ARTICLE_FILE_KINDS = ['txt', 'md', 'html'] as const;
 export type ArticleFileKind = (typeof ARTICLE_FILE_KINDS)[number];
 
 /** What the form's fields may hold: zod at the boundary, before anything is read or extracted. */
@@ -18,7 +18,7 @@ export const articleFieldsSchema = z
     publishedAt: z.iso.date('the publication date must be a date like 2026-03-18').optional(),
   })
   .strict();
-export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
 /** An article as it arrives: pasted text or an uploaded file, and its fields. */
 export interface ArticleInput extends ArticleFields {

@@ -6,11 +6,11 @@ import type { Document } from '../model';
  * other line breaks still counts), or the same source address (scheme, `www.`, a trailing slash, the
  * fragment and tracking parameters aside).
  */
-export function textFingerprint(text: string): string {
+function textFingerprint(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim().toLowerCase()).digest('hex');
 }
 
-export function canonicalUrl(source: string): string | null {
+function canonicalUrl(source: string): string | null {
   let url: URL;
   try {
     url = new URL(source);

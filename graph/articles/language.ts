@@ -2,7 +2,7 @@ import { francAll } from 'franc-min';
 import { ArticleRejectedError } from './errors';
 
 /** The extractor's lexicons and tagger read English: ISO 639-3 `eng`. */
-export const ARTICLE_LANGUAGE = 'eng';
+const ARTICLE_LANGUAGE = 'eng';
 
 /** English counts as likely when its score is at least this share of the best language's. */
 const CLOSE_ENOUGH = 0.9;

@@ -47,7 +47,7 @@ export async function writeReviewed(
 }
 
 /** Every proposal of the draft accepted as proposed. */
-export function acceptEverything(draft: Draft): Review {
+function acceptEverything(draft: Draft): Review {
   return {
     entities: Object.fromEntries(draft.entities.map((e) => [e.id, { status: 'accepted' as const }])),
     relations: Object.fromEntries(draft.relations.map((r) => [r.id, { status: 'accepted' as const }])),

@@ -15,7 +15,7 @@ import { byNewest, storedDraftSchema, summarize } from './stored-draft';
 
 /** The folder, inside the embedded store's data directory, that holds the drafts. */
 export const DRAFTS_DIR = 'drafts';
-export const REJECTIONS_FILE = 'rejections.json';
+const REJECTIONS_FILE = 'rejections.json';
 
 /**
  * Public: the DraftStore of the embedded store, one JSON file per draft in `<dataDir>/drafts/` and the

@@ -20,7 +20,7 @@ export const rejectionSchema = z
 export type Rejection = z.infer<typeof rejectionSchema>;
 
 /** Case, accents, punctuation and spacing aside, so "the U.S." and "The US" are one name. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -33,11 +33,11 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 24);
 }
 
-export function entityRejectionKey(entity: Pick<DraftEntity, 'name' | 'type'>): string {
+function entityRejectionKey(entity: Pick<DraftEntity, 'name' | 'type'>): string {
   return `entity:${digest(`${entity.type}\u0000${normaliseName(entity.name)}`)}`;
 }
 
-export function relationRejectionKey(
+function relationRejectionKey(
   relation: Pick<DraftRelation, 'type' | 'evidence'>,
   sourceName: string,
   targetName: string,

@@ -8,11 +8,11 @@ import { entityTypeSchema, evidenceSchema, idSchema, relationTypeSchema } from '
  */
 
 /** Nothing is accepted until a person (or "accept all above a confidence") says so. */
-export const DECISION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
-export const decisionStatusSchema = z.enum(DECISION_STATUSES);
+const DECISION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+const decisionStatusSchema = z.enum(DECISION_STATUSES);
 export type DecisionStatus = z.infer<typeof decisionStatusSchema>;
 
-export const entityDecisionSchema = z
+const entityDecisionSchema = z
   .object({
     status: decisionStatusSchema,
     /** A new name (rename); the proposed name is kept as an alias. */
@@ -25,7 +25,7 @@ export const entityDecisionSchema = z
   .strict();
 export type EntityDecision = z.infer<typeof entityDecisionSchema>;
 
-export const relationDecisionSchema = z
+const relationDecisionSchema = z
   .object({
     status: decisionStatusSchema,
     type: relationTypeSchema.optional(),
@@ -38,7 +38,7 @@ export const relationDecisionSchema = z
 export type RelationDecision = z.infer<typeof relationDecisionSchema>;
 
 /** A relation the reviewer added: a sentence of the article and two of the draft's entities. */
-export const addedRelationSchema = z
+const addedRelationSchema = z
   .object({
     id: idSchema,
     type: relationTypeSchema,

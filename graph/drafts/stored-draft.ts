@@ -9,9 +9,9 @@ import { reviewSchema } from './review-schema';
  * cannot overwrite each other's decisions unnoticed.
  */
 export const DRAFT_STATUSES = ['open', 'accepted'] as const;
-export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
-export const acceptedCountsSchema = z
+const acceptedCountsSchema = z
   .object({
     entities: z.number().int().nonnegative(),
     relations: z.number().int().nonnegative(),

@@ -93,7 +93,7 @@ export function RelationCard({
   );
 }
 
-export function EndSelect({
+function EndSelect({
   label,
   value,
   entities,

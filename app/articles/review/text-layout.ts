@@ -1,7 +1,7 @@
 import type { DraftEntity } from '@/graph/extract/draft';
 
 /** One piece of a sentence on the review screen: plain text, or a proposed mention of an entity. */
-export interface Piece {
+interface Piece {
   text: string;
   start: number;
   /** The draft entity this piece mentions, if it is a mention. */
