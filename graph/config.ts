@@ -80,7 +80,7 @@ export function resolveStoreConfig(env: Environment): StoreConfig {
 }
 
 /** Every graph setting from `env`; a wrong value throws one ConfigError naming every wrong variable. */
-export function resolveGraphConfig(env: Environment): GraphConfig {
+function resolveGraphConfig(env: Environment): GraphConfig {
   return resolveEach({
     store: () => resolveStoreConfig(env),
     importLimits: () => resolveImportLimits(env),
@@ -89,7 +89,7 @@ export function resolveGraphConfig(env: Environment): GraphConfig {
 }
 
 /** The variables the graph's settings read. */
-export const GRAPH_VARIABLES: readonly string[] = [
+const GRAPH_VARIABLES: readonly string[] = [
   ...Object.keys(envSchema.shape),
   ...IMPORT_LIMIT_VARIABLES,
   ...EXPORT_LIMIT_VARIABLES,

@@ -19,7 +19,7 @@ export class ConfigError extends Error {
 }
 
 /** The environment as the settings read it: values trimmed, blank ones left out. */
-export function cleanEnvironment(env: Environment): Record<string, string> {
+function cleanEnvironment(env: Environment): Record<string, string> {
   const cleaned: Record<string, string> = {};
   for (const [name, value] of Object.entries(env)) {
     const trimmed = value?.trim();

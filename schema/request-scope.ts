@@ -22,7 +22,7 @@ export interface RequestScope {
   trace: RequestTrace;
 }
 
-export interface RequestTrace {
+interface RequestTrace {
   operationName: string | null;
   /** The codes of the errors sent to the client, in order. */
   errorCodes: string[];

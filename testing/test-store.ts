@@ -60,7 +60,7 @@ function storeEnv(): Record<string, string> {
 }
 
 /** The Neo4j the tier's global setup named, as child-process variables. */
-export function neo4jEnv(): Record<string, string> {
+function neo4jEnv(): Record<string, string> {
   const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD } = process.env;
   if (!NEO4J_URI || !NEO4J_USER || !NEO4J_PASSWORD) {
     throw new Error(

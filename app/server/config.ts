@@ -1,11 +1,10 @@
-import type { Environment } from '@/graph/environment';
 import { resolveEach } from '@/graph/environment';
 import type { GraphConfig } from '@/graph/config';
-import { graphConfig, resolveGraphConfig } from '@/graph/config';
+import { graphConfig } from '@/graph/config';
 import type { ApiConfig } from '@/schema/api-config';
-import { apiConfig, resolveApiConfig } from '@/schema/api-config';
+import { apiConfig } from '@/schema/api-config';
 import type { HttpConfig } from './http/config';
-import { httpConfig, resolveHttpConfig } from './http/config';
+import { httpConfig } from './http/config';
 
 /**
  * The server's configuration: every setting of every layer (the graph's, GraphQL's, the HTTP layer's),
@@ -17,15 +16,6 @@ export interface ServerConfig {
   graph: GraphConfig;
   api: ApiConfig;
   http: HttpConfig;
-}
-
-/** Every setting from `env`; throws one ConfigError naming every wrong variable. */
-export function resolveServerConfig(env: Environment): ServerConfig {
-  return resolveEach({
-    graph: () => resolveGraphConfig(env),
-    api: () => resolveApiConfig(env),
-    http: () => resolveHttpConfig(env),
-  });
 }
 
 /**

@@ -87,7 +87,7 @@ const querySchema = z
     }
   });
 
-export interface ExportRequest {
+interface ExportRequest {
   ids: string[];
   depth: number;
   format: ExportFormat;
@@ -96,7 +96,7 @@ export interface ExportRequest {
 }
 
 /** Reads the query string of an export URL; throws InvalidArgumentError naming the first bad parameter. */
-export function parseExportQuery(params: URLSearchParams): ExportRequest {
+function parseExportQuery(params: URLSearchParams): ExportRequest {
   const raw: Record<string, string> = {};
   for (const name of ['ids', 'depth', 'format', 'relationTypes', 'all']) {
     const value = params.get(name);
@@ -133,7 +133,7 @@ export async function exportResponse(
 }
 
 /** The file as a download: bytes (a base64 zip decoded), its type, and a name the browser will keep. */
-export function fileResponse(file: ExportFile): Response {
+function fileResponse(file: ExportFile): Response {
   const body = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content);
   const type =
     file.encoding === 'utf8' && !/charset=/i.test(file.mimeType)

@@ -23,7 +23,7 @@ import { errorResponse, jsonError } from './http/error-response';
  */
 
 /** The header every import must carry (any non-empty value is accepted; the explorer sends `1`). */
-export const CSRF_HEADER = 'x-newsgraph-csrf';
+const CSRF_HEADER = 'x-newsgraph-csrf';
 
 /**
  * Room for what multipart wraps around the files (boundaries, part headers, the small fields): the body

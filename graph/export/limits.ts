@@ -14,7 +14,7 @@ export interface ExportLimits {
   maxNodes: number;
 }
 
-export const DEFAULT_MAX_EXPORT_NODES = 5000;
+const DEFAULT_MAX_EXPORT_NODES = 5000;
 
 /** Far past any graph an exporter builds in memory in reasonable time; a larger value is a typo. */
 const CEILING = 1_000_000;

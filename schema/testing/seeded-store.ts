@@ -53,6 +53,6 @@ export async function openSeededEmbeddedStore(batch?: GraphBatch): Promise<Seede
 }
 
 /** The seed data, validated by the bundle loader. */
-export async function loadSeedBatch(): Promise<GraphBatch> {
+async function loadSeedBatch(): Promise<GraphBatch> {
   return loadBundles(await listBundleFiles());
 }

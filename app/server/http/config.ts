@@ -32,7 +32,7 @@ export interface HttpConfig {
 
 export type RateLimitedRoute = 'graphql' | 'export' | 'import';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const envSchema = z.object({
