@@ -1,7 +1,9 @@
 import { resolveApiConfig } from '@/schema/api-config';
 import type { AuthDeps } from './current-user';
 import { defaultAuthDeps } from './current-user';
+import { resolveAuthConfig } from './auth-config';
 import { authorizeWrite, readRefusal } from './guard';
+import { readSession } from './session-cookie';
 import { SignInLimits } from './sign-in-limits';
 import type { User } from './user';
 
@@ -36,4 +38,14 @@ export async function guardWrite(
 export async function guardRead(request: Request, handler: () => Promise<Response>): Promise<Response> {
   const refusal = await readRefusal(request, routeAuthDeps());
   return refusal ?? handler();
+}
+
+/**
+ * Public (for the rate limiter): the name in the request's session, if it carries a valid, unexpired
+ * seal. Only the seal is checked (cheap: no account lookup); a signed-out or demoted user's requests
+ * still count against their own name, which is all a rate limit needs.
+ */
+export async function signedInName(request: Request): Promise<string | null> {
+  const session = await readSession(request, resolveAuthConfig().sessionSecret, Date.now());
+  return session?.name ?? null;
 }
