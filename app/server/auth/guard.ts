@@ -29,6 +29,20 @@ export async function authorizeWrite(
   deps: AuthDeps,
   needed: Role = 'editor',
 ): Promise<WriteCheck> {
+  const check = await authorizeRole(request, what, deps, needed);
+  if (!check.ok) return check;
+  const csrf = csrfRefusal(request, what);
+  if (csrf !== null) return { ok: false, response: csrf };
+  return check;
+}
+
+/** The role half of authorizeWrite, without the CSRF check (for reads kept to a role). */
+export async function authorizeRole(
+  request: Request,
+  what: string,
+  deps: AuthDeps,
+  needed: Role,
+): Promise<WriteCheck> {
   const user = await currentUser(request, deps);
   if (user === null) {
     return {
@@ -48,8 +62,6 @@ export async function authorizeWrite(
       ),
     };
   }
-  const csrf = csrfRefusal(request, what);
-  if (csrf !== null) return { ok: false, response: csrf };
   return { ok: true, user };
 }
 

@@ -2,7 +2,8 @@ import { resolveApiConfig } from '@/schema/api-config';
 import type { AuthDeps } from './current-user';
 import { defaultAuthDeps } from './current-user';
 import { resolveAuthConfig } from './auth-config';
-import { authorizeWrite, readRefusal } from './guard';
+import type { Role } from '@/graph/accounts/role';
+import { authorizeRole, authorizeWrite, readRefusal } from './guard';
 import { readSession } from './session-cookie';
 import { SignInLimits } from './sign-in-limits';
 import type { User } from './user';
@@ -31,6 +32,20 @@ export async function guardWrite(
   handler: (user: User) => Promise<Response>,
 ): Promise<Response> {
   const check = await authorizeWrite(request, what, routeAuthDeps());
+  return check.ok ? handler(check.user) : check.response;
+}
+
+/**
+ * Public: runs `handler` only for a signed-in user with `role` or more (401/403 otherwise), for reads
+ * that are not for everyone (the audit trail names people). No CSRF header is asked: it changes nothing.
+ */
+export async function guardRole(
+  request: Request,
+  what: string,
+  role: Role,
+  handler: (user: User) => Promise<Response>,
+): Promise<Response> {
+  const check = await authorizeRole(request, what, routeAuthDeps(), role);
   return check.ok ? handler(check.user) : check.response;
 }
 
