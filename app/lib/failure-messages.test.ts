@@ -23,6 +23,15 @@ describe('explainFailure', () => {
     expect(explainFailure('expand x', failure('BAD_USER_INPUT')).detail).toBe('Entity "x" not found.');
   });
 
+  it('says "too many requests, retry in N s" for RATE_LIMITED, not "something went wrong"', () => {
+    const limited = new GraphQLRequestError('Too many requests to /api/graphql.', 'RATE_LIMITED', 429, 42);
+    expect(explainFailure('load the graph', limited).title).toBe('Too many requests: retry in 42 s.');
+  });
+
+  it('asks to sign in for UNAUTHENTICATED', () => {
+    expect(explainFailure('load the graph', failure('UNAUTHENTICATED')).detail).toContain('/signin');
+  });
+
   it('has a message for every code the client can report', () => {
     const codes: GraphQLErrorCode[] = [
       'BAD_USER_INPUT',

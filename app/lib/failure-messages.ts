@@ -33,6 +33,18 @@ export function explainFailure(what: string, error: GraphQLRequestError): Explan
       };
     case 'BAD_USER_INPUT':
       return { title: `Could not ${what}.`, detail: error.message };
+    case 'RATE_LIMITED': {
+      const wait = error.retryAfter === undefined ? 'a moment' : `${error.retryAfter} s`;
+      return {
+        title: `Too many requests: retry in ${wait}.`,
+        detail: `The server limits how often one client (or one signed-in account) may ask, so it did not ${what} this time. Retry in ${wait}; signing in gives you a budget of your own.`,
+      };
+    }
+    case 'UNAUTHENTICATED':
+      return {
+        title: 'Sign in to see this graph.',
+        detail: `This server is for signed-in users only, so it would not ${what}. Sign in at /signin.`,
+      };
     case 'INTERNAL_SERVER_ERROR':
     case 'BAD_RESPONSE':
     case 'UNKNOWN':

@@ -12,7 +12,10 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     received.push({ method: req.method, contentType: req.headers['content-type'], body });
     const reply = replies.get(req.url ?? '') ?? { status: 404, body: 'not found', contentType: 'text/plain' };
-    res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
+    res.writeHead(reply.status, {
+      'content-type': reply.contentType ?? 'application/json',
+      ...(reply.status === 429 ? { 'retry-after': '17' } : {}),
+    });
     res.end(reply.body);
   });
 });
@@ -36,6 +39,10 @@ beforeAll(async () => {
   replies.set('/html', { status: 502, body: '<html>Bad gateway</html>', contentType: 'text/html' });
   replies.set('/html-503', { status: 503, body: '<html>down</html>', contentType: 'text/html' });
   replies.set('/no-data', { status: 200, body: JSON.stringify({}) });
+  replies.set('/limited', {
+    status: 429,
+    body: JSON.stringify({ errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] }),
+  });
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -77,6 +84,12 @@ describe('gql', () => {
       gql('query { stats { entityCount } }', {}, { endpoint: `${base}/unavailable` }),
     );
     expect(error.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('reports a 429 as RATE_LIMITED with the seconds of its Retry-After', async () => {
+    const error = await gql('{ stats }', {}, { endpoint: `${base}/limited` }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429, retryAfter: 17 });
   });
 
   it('reports a code it does not know as UNKNOWN', async () => {

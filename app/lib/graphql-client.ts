@@ -10,6 +10,10 @@ export type GraphQLErrorCode =
   | 'NOT_FOUND'
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR'
+  /** Too many requests from this client (or account); `retryAfter` says how long to wait. */
+  | 'RATE_LIMITED'
+  /** NEWSGRAPH_READ_ACCESS=login and nobody is signed in. */
+  | 'UNAUTHENTICATED'
   /** The request never got an answer: the server is down or the network is. */
   | 'NETWORK_ERROR'
   /** An answer came back but it was not a GraphQL response (a proxy error page, a crash). */
@@ -22,6 +26,8 @@ const KNOWN_CODES: ReadonlySet<string> = new Set([
   'NOT_FOUND',
   'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
+  'RATE_LIMITED',
+  'UNAUTHENTICATED',
 ]);
 
 /** A failed GraphQL request. `code` is stable; `message` is for people. */
@@ -32,6 +38,8 @@ export class GraphQLRequestError extends Error {
     readonly code: GraphQLErrorCode,
     /** The HTTP status, when an answer came back. */
     readonly status?: number,
+    /** For RATE_LIMITED: whole seconds to wait (the answer's Retry-After). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -93,7 +101,13 @@ export async function gql<T>(
   if (first !== undefined) {
     const code = first.extensions?.code;
     const known = typeof code === 'string' && KNOWN_CODES.has(code) ? (code as GraphQLErrorCode) : 'UNKNOWN';
-    throw new GraphQLRequestError(first.message, known, response.status);
+    const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+    throw new GraphQLRequestError(
+      first.message,
+      known,
+      response.status,
+      Number.isFinite(retryAfter) ? retryAfter : undefined,
+    );
   }
   if (body.data === undefined || body.data === null) {
     throw new GraphQLRequestError('The server answered without data.', 'BAD_RESPONSE', response.status);
