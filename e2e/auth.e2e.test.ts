@@ -25,7 +25,11 @@ let scratch: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-e2e-auth-'));
   scratch = await mkdtemp(path.join(tmpdir(), 'newsgraph-e2e-auth-files-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEWSGRAPH_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEWSGRAPH_DATA_DIR: dataDir,
+  };
   for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEWSGRAPH_READ_ACCESS']) delete env[name];
   await run('npx', ['tsx', 'scripts/seed.ts', '--reset'], env, ROOT);
   const { name, password } = inject('editor');
@@ -62,8 +66,22 @@ function bundle(): object {
     formatVersion: 1,
     documents: [{ id: 'e2e-auth-note', title: 'An e2e auth note', source: null, publishedAt: null, text }],
     entities: [
-      { id: 'ines-varga', name: 'Ines Varga', type: 'Person', aliases: [], description: null, mentions: [span] },
-      { id: 'harbour-radio', name: 'Harbour Radio', type: 'Organization', aliases: [], description: null, mentions: [span] },
+      {
+        id: 'ines-varga',
+        name: 'Ines Varga',
+        type: 'Person',
+        aliases: [],
+        description: null,
+        mentions: [span],
+      },
+      {
+        id: 'harbour-radio',
+        name: 'Harbour Radio',
+        type: 'Organization',
+        aliases: [],
+        description: null,
+        mentions: [span],
+      },
     ],
     relations: [
       {
@@ -138,7 +156,13 @@ describe('an editor', () => {
     expect(await p.getByRole('button', { name: 'Import…' }).count()).toBe(0);
     const refused = await p.request.post(`${server.url}/api/import`, {
       headers: { 'x-newsgraph-csrf': '1' },
-      multipart: { file: { name: 'ferry-note.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bundle())) } },
+      multipart: {
+        file: {
+          name: 'ferry-note.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(bundle())),
+        },
+      },
     });
     expect(refused.status()).toBe(401);
     await p.context().close();
@@ -157,7 +181,11 @@ function graphqlFrom(localAddress: string, headers: Record<string, string> = {})
         path: url.pathname,
         method: 'POST',
         localAddress,
-        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
       },
       (res) => {
         res.resume();
@@ -173,7 +201,12 @@ describe('rate limits per client', () => {
   it('one client’s burst does not limit another, and the client cannot escape by forging its address', async () => {
     for (let i = 0; i < GRAPHQL_PER_MINUTE; i++) expect(await graphqlFrom('127.0.0.2')).toBe(200);
     expect(await graphqlFrom('127.0.0.2')).toBe(429);
-    expect(await graphqlFrom('127.0.0.2', { 'x-newsgraph-client-address': '127.0.0.9', 'x-forwarded-for': '127.0.0.9' })).toBe(429);
+    expect(
+      await graphqlFrom('127.0.0.2', {
+        'x-newsgraph-client-address': '127.0.0.9',
+        'x-forwarded-for': '127.0.0.9',
+      }),
+    ).toBe(429);
     expect(await graphqlFrom('127.0.0.3')).toBe(200);
   });
 });

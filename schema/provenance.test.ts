@@ -37,11 +37,19 @@ describe('Entity.provenance', () => {
     const rita = { ...fixtureEntity('pier-seven'), id: 'rita-sol', name: 'Rita Sol' };
     await store.upsert(
       { documents: [], entities: [rita], relations: [] },
-      { audit: { actor: 'nora', at: '2026-03-01T10:00:00.000Z', source: { kind: 'import', files: ['wire.json'] } } },
+      {
+        audit: {
+          actor: 'nora',
+          at: '2026-03-01T10:00:00.000Z',
+          source: { kind: 'import', files: ['wire.json'] },
+        },
+      },
     );
     await store.upsert(
       { documents: [], entities: [{ ...rita, name: 'Rita Sol-Ortiz' }], relations: [] },
-      { audit: { actor: 'omar', at: '2026-03-02T10:00:00.000Z', source: { kind: 'article', draftId: 'd-7' } } },
+      {
+        audit: { actor: 'omar', at: '2026-03-02T10:00:00.000Z', source: { kind: 'article', draftId: 'd-7' } },
+      },
     );
     const result = await execute(server, store, QUERY, { id: 'rita-sol' });
     expect(result.data).toEqual({
@@ -65,14 +73,24 @@ describe('Relation.provenance', () => {
     const relation = { ...fixtureRelation('hale-interviewed-okafor'), statement: 'Corrected.' };
     await store.upsert(
       { documents: [], entities: [], relations: [relation] },
-      { audit: { actor: 'nora', at: '2026-03-01T10:00:00.000Z', source: { kind: 'import', files: ['fix.csv'] } } },
+      {
+        audit: {
+          actor: 'nora',
+          at: '2026-03-01T10:00:00.000Z',
+          source: { kind: 'import', files: ['fix.csv'] },
+        },
+      },
     );
     const result = await execute(
       server,
       store,
       `{ entity(id: "sam-okafor") { relations(types: ["${relation.type}"]) { id provenance { addedBy created } } } }`,
     );
-    const relations = (result.data as { entity: { relations: { id: string; provenance: unknown }[] } }).entity.relations;
-    expect(relations.find((r) => r.id === relation.id)?.provenance).toEqual({ addedBy: 'nora', created: false });
+    const relations = (result.data as { entity: { relations: { id: string; provenance: unknown }[] } }).entity
+      .relations;
+    expect(relations.find((r) => r.id === relation.id)?.provenance).toEqual({
+      addedBy: 'nora',
+      created: false,
+    });
   });
 });

@@ -25,7 +25,11 @@ export function AccountStatus({ session }: { session: SessionState | undefined }
   }
   return (
     <div className="account-status" data-testid="account-status">
-      <span className="account-name" data-testid="account-name" title={`Signed in as ${user.name} (${user.role})`}>
+      <span
+        className="account-name"
+        data-testid="account-name"
+        title={`Signed in as ${user.name} (${user.role})`}
+      >
         {user.name} <span className="account-role">{user.role}</span>
       </span>
       {canEdit(user) ? (

@@ -10,8 +10,8 @@ export default function ChangesPage() {
     <main className="changes-page">
       <h1>Changes to the graph</h1>
       <p>
-        Every import and accepted article is recorded here with who made it, when, and from which file or draft.{' '}
-        <a href="/">← Back to the explorer</a>
+        Every import and accepted article is recorded here with who made it, when, and from which file or
+        draft. <a href="/">← Back to the explorer</a>
       </p>
       <ChangesView />
     </main>

@@ -41,7 +41,9 @@ beforeAll(async () => {
   replies.set('/no-data', { status: 200, body: JSON.stringify({}) });
   replies.set('/limited', {
     status: 429,
-    body: JSON.stringify({ errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }] }),
+    body: JSON.stringify({
+      errors: [{ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } }],
+    }),
   });
 });
 

@@ -25,14 +25,20 @@ const querySchema = z.object({
   format: z.enum(['json', 'csv']).default('json'),
 });
 
-export async function changesResponse(request: Request, getStore: () => Promise<GraphStore>): Promise<Response> {
+export async function changesResponse(
+  request: Request,
+  getStore: () => Promise<GraphStore>,
+): Promise<Response> {
   const params = Object.fromEntries(
     [...new URL(request.url).searchParams].filter(([, value]) => value.trim() !== ''),
   );
   const parsed = querySchema.safeParse(params);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return jsonError('BAD_USER_INPUT', `GET /api/changes: ${String(issue?.path[0] ?? 'query')} ${issue?.message ?? 'is invalid'}.`);
+    return jsonError(
+      'BAD_USER_INPUT',
+      `GET /api/changes: ${String(issue?.path[0] ?? 'query')} ${issue?.message ?? 'is invalid'}.`,
+    );
   }
   const q = parsed.data;
   try {

@@ -16,7 +16,13 @@ afterEach(() => {
 });
 
 function limitOf(accountOf?: (request: Request) => Promise<string | null>) {
-  const limit = createRateLimit({ route: 'graphql', perMinute: 3, trustProxy: false, logger: captureLogs().logger, accountOf });
+  const limit = createRateLimit({
+    route: 'graphql',
+    perMinute: 3,
+    trustProxy: false,
+    logger: captureLogs().logger,
+    accountOf,
+  });
   return (headers: Record<string, string> = {}) =>
     limit(new Request('http://localhost/api/graphql', { headers }), async () => new Response('ok'));
 }

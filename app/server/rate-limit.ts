@@ -105,7 +105,10 @@ function refused(options: RateLimitOptions, retryAfter: number, requestId: strin
  * then count all clients together; null when it does not apply (a trusted proxy, limits off, or not
  * production, where one shared budget is what a developer expects).
  */
-export function sharedBudgetWarning(config: ApiConfig, fromSocket = clientAddressFromSocket()): string | null {
+export function sharedBudgetWarning(
+  config: ApiConfig,
+  fromSocket = clientAddressFromSocket(),
+): string | null {
   const limited = Object.values(config.rateLimits).some((perMinute) => perMinute > 0);
   if (!config.production || config.trustProxy || fromSocket || !limited) return null;
   return 'This server cannot see client addresses (it was not started by `npm start`, i.e. server.ts, and NEWSGRAPH_TRUST_PROXY is not set), so every anonymous client shares one rate-limit budget per route (signed-in users still count per account). Start it with `npm start`, or serve behind a proxy that sets X-Forwarded-For and set NEWSGRAPH_TRUST_PROXY=1, for per-client limits.';

@@ -10,9 +10,10 @@ export default function SignInPage() {
     <main className="signin-page">
       <h1>Sign in to newsgraph</h1>
       <p>
-        Editors sign in to import and review articles; readers can browse without signing in (unless this server
-        asks everyone to). An admin adds accounts with <code>npm run user -- add NAME --role editor</code>. The
-        person who started the server with <code>npm start</code> can use the one-time link it printed instead.
+        Editors sign in to import and review articles; readers can browse without signing in (unless this
+        server asks everyone to). An admin adds accounts with{' '}
+        <code>npm run user -- add NAME --role editor</code>. The person who started the server with{' '}
+        <code>npm start</code> can use the one-time link it printed instead.
       </p>
       <SignInForm />
       <p>

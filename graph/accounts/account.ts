@@ -55,6 +55,6 @@ export function newAccountName(name: string): string {
 }
 
 export function summaryOf(account: Account): AccountSummary {
-  const { passwordHash: _hidden, ...summary } = account;
-  return summary;
+  const { name, role, createdAt, credentialsChangedAt } = account;
+  return { name, role, createdAt, credentialsChangedAt };
 }

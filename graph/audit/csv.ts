@@ -3,7 +3,17 @@ import type { ChangeRecord } from './change';
 import { describeSource } from './change';
 
 /** The CSV export's columns, one row per changed item. */
-export const CHANGE_CSV_COLUMNS = ['at', 'actor', 'source', 'action', 'kind', 'id', 'before', 'after', 'change'] as const;
+export const CHANGE_CSV_COLUMNS = [
+  'at',
+  'actor',
+  'source',
+  'action',
+  'kind',
+  'id',
+  'before',
+  'after',
+  'change',
+] as const;
 
 /**
  * The audit trail as CSV (csv-stringify), one row per changed item so a spreadsheet can filter by item,
@@ -25,7 +35,9 @@ export function changesToCsv(records: readonly ChangeRecord[]): string {
       record.id,
     ]),
   );
-  return stringify([[...CHANGE_CSV_COLUMNS], ...rows.map((row) => row.map(defuse))], { record_delimiter: '\r\n' });
+  return stringify([[...CHANGE_CSV_COLUMNS], ...rows.map((row) => row.map(defuse))], {
+    record_delimiter: '\r\n',
+  });
 }
 
 function defuse(cell: string): string {

@@ -35,7 +35,9 @@ describe('MemoryGraphStore audit trail on disk', () => {
     await store.close();
     const reopened = await MemoryGraphStore.open(dir);
     expect(await reopened.changes()).toEqual(written);
-    expect(written[0]?.items).toHaveLength(batch.documents.length + batch.entities.length + batch.relations.length);
+    expect(written[0]?.items).toHaveLength(
+      batch.documents.length + batch.entities.length + batch.relations.length,
+    );
     await reopened.close();
   });
 

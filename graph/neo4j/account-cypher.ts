@@ -8,7 +8,13 @@ import { statement } from './cypher';
  * documents) never touches them.
  */
 
-export const ACCOUNT_PROPERTIES = ['name', 'role', 'passwordHash', 'createdAt', 'credentialsChangedAt'] as const;
+export const ACCOUNT_PROPERTIES = [
+  'name',
+  'role',
+  'passwordHash',
+  'createdAt',
+  'credentialsChangedAt',
+] as const;
 
 export const ACCOUNT_NAME_CONSTRAINT = statement<NoParams>(`
 CREATE CONSTRAINT newsgraph_account_name IF NOT EXISTS FOR (a:NewsgraphAccount) REQUIRE a.name IS UNIQUE

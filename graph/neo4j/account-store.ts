@@ -78,7 +78,11 @@ export class Neo4jAccountStore implements AccountStore {
 function toAccount(row: Row): Account {
   const parsed = accountSchema.safeParse(row.account);
   if (!parsed.success) {
-    throw new InvalidDataError('Neo4j: a :NewsgraphAccount node is damaged; fix or remove it.', 'neo4j', 'account');
+    throw new InvalidDataError(
+      'Neo4j: a :NewsgraphAccount node is damaged; fix or remove it.',
+      'neo4j',
+      'account',
+    );
   }
   return parsed.data;
 }

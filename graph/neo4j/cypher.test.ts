@@ -91,8 +91,8 @@ function problems(query: string, version: (typeof VERSIONS)[number] = 'CYPHER 5'
 
 describe('cypher', () => {
   describe('every statement the adapter sends', () => {
-    const cases = [...ALL_STATEMENTS, ...ACCOUNT_STATEMENTS, ...AUDIT_STATEMENTS].flatMap(({ name, statement }) =>
-      VERSIONS.map((version) => ({ name, version, text: statement.text })),
+    const cases = [...ALL_STATEMENTS, ...ACCOUNT_STATEMENTS, ...AUDIT_STATEMENTS].flatMap(
+      ({ name, statement }) => VERSIONS.map((version) => ({ name, version, text: statement.text })),
     );
 
     it.each(cases)('$name passes Neo4j’s parser and semantic analysis as $version', ({ text, version }) => {

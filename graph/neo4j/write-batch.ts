@@ -17,7 +17,11 @@ import { documentRow, entityRow, relationRow, toNumber, toStrings } from './mapp
  * Writes a checked batch (see batch.ts) inside one write transaction, so it is all or nothing: the check
  * that every relation's ends exist comes first, then one UNWIND statement per kind of item.
  */
-export async function writeBatch(tx: Transaction, batch: GraphBatch, audit?: ChangeContext): Promise<UpsertSummary> {
+export async function writeBatch(
+  tx: Transaction,
+  batch: GraphBatch,
+  audit?: ChangeContext,
+): Promise<UpsertSummary> {
   await requireRelationEnds(tx, batch);
   // Read before writing, record after: all in this one transaction, so the record commits with the change.
   const before = audit === undefined ? undefined : await readItemsBefore(tx, batch);

@@ -17,7 +17,8 @@ export const Entity = {
   evidence: ((entity) => entity.mentions) satisfies FieldResolver<EntityNode, unknown, Evidence[]>,
 
   /** From the audit trail: who added it, when, from where. */
-  provenance: ((entity, _args, { store }) => provenanceOf(store, 'entity', entity.id)) satisfies FieldResolver<
+  provenance: ((entity, _args, { store }) =>
+    provenanceOf(store, 'entity', entity.id)) satisfies FieldResolver<
     EntityNode,
     unknown,
     Promise<Provenance | null>

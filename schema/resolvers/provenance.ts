@@ -17,7 +17,11 @@ export interface Provenance {
  * The first and the latest audited write that touched one item: two small store calls, each listing only
  * that item. Asked for by a details view, one item at a time, so no loader is needed.
  */
-export async function provenanceOf(store: GraphStore, kind: ItemKind, id: string): Promise<Provenance | null> {
+export async function provenanceOf(
+  store: GraphStore,
+  kind: ItemKind,
+  id: string,
+): Promise<Provenance | null> {
   const [[first], [last]] = await Promise.all([
     store.changes({ itemId: id, itemKind: kind, order: 'oldest', limit: 1 }),
     store.changes({ itemId: id, itemKind: kind, order: 'newest', limit: 1 }),

@@ -20,7 +20,8 @@ export const Relation = {
     EntityNode | Promise<EntityNode>
   >,
   /** From the audit trail: who added it, when, from where. */
-  provenance: ((relation, _args, { store }) => provenanceOf(store, 'relation', relation.id)) satisfies FieldResolver<
+  provenance: ((relation, _args, { store }) =>
+    provenanceOf(store, 'relation', relation.id)) satisfies FieldResolver<
     RelationModel,
     unknown,
     Promise<Provenance | null>

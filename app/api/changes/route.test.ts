@@ -23,7 +23,11 @@ beforeEach(async () => {
   form.append('file', new Blob([JSON.stringify(fixtureBundle())]), '=wire.json');
   const cookie = await sessionFor('nora');
   const imported = await importRoute(
-    new Request('http://localhost/api/import', { method: 'POST', body: form, headers: { cookie, 'x-newsgraph-csrf': '1' } }),
+    new Request('http://localhost/api/import', {
+      method: 'POST',
+      body: form,
+      headers: { cookie, 'x-newsgraph-csrf': '1' },
+    }),
   );
   expect(imported.status).toBe(200);
 });
@@ -34,7 +38,9 @@ afterEach(async () => {
 });
 
 const get = (query: string, cookie?: string) =>
-  GET(new Request(`http://localhost/api/changes${query}`, { headers: cookie === undefined ? {} : { cookie } }));
+  GET(
+    new Request(`http://localhost/api/changes${query}`, { headers: cookie === undefined ? {} : { cookie } }),
+  );
 
 describe('GET /api/changes', () => {
   it('lists the import for an editor: who, from which file, every item created', async () => {
@@ -44,9 +50,12 @@ describe('GET /api/changes', () => {
     expect(changes).toHaveLength(1);
     expect(changes[0]?.source).toEqual({ kind: 'import', files: ['=wire.json'] });
     const bundle = fixtureBundle();
-    expect(changes[0]?.items.filter((i) => i.kind === 'entity').map((i) => i.id).sort()).toEqual(
-      bundle.entities.map((e) => e.id).sort(),
-    );
+    expect(
+      changes[0]?.items
+        .filter((i) => i.kind === 'entity')
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual(bundle.entities.map((e) => e.id).sort());
   });
 
   it('exports the same trail as CSV, one row per item', async () => {

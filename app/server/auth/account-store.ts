@@ -19,7 +19,9 @@ export async function getAccountStore(): Promise<AccountStore> {
     config = resolveStoreConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      throw new StoreUnavailableError(`The account store is misconfigured. ${error.message}`, { cause: error });
+      throw new StoreUnavailableError(`The account store is misconfigured. ${error.message}`, {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -42,7 +42,9 @@ export function resolveAuthConfig(env: Record<string, string | undefined> = proc
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`Configuration: ${String(issue?.path[0] ?? 'environment')} ${issue?.message ?? 'is invalid'}.`);
+    throw new ConfigError(
+      `Configuration: ${String(issue?.path[0] ?? 'environment')} ${issue?.message ?? 'is invalid'}.`,
+    );
   }
   const e = parsed.data;
   const holder = globalThis as { [SECRET_KEY]?: string };

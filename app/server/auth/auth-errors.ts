@@ -7,9 +7,16 @@ import { jsonError } from '../export-response';
  * password is wrong), 403 FORBIDDEN (signed in, but the role does not allow it; or the CSRF header is
  * missing), 429 RATE_LIMITED (sign-in slowed or refused, with Retry-After), 400 BAD_USER_INPUT.
  */
-export type AuthErrorCode = Extract<ErrorCode, 'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'BAD_USER_INPUT'>;
+export type AuthErrorCode = Extract<
+  ErrorCode,
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'RATE_LIMITED' | 'BAD_USER_INPUT'
+>;
 
-export function authError(code: AuthErrorCode, message: string, extra: Record<string, unknown> = {}): Response {
+export function authError(
+  code: AuthErrorCode,
+  message: string,
+  extra: Record<string, unknown> = {},
+): Response {
   const response = jsonError(code, message, extra);
   if (typeof extra.retryAfter === 'number') response.headers.set('Retry-After', String(extra.retryAfter));
   return response;

@@ -44,7 +44,11 @@ export function newSession(who: NewSession, now: number, lifetimeSeconds: number
 }
 
 /** The Set-Cookie value that starts `session`. */
-export async function sessionCookie(session: Session, settings: CookieSettings, secure: boolean): Promise<string> {
+export async function sessionCookie(
+  session: Session,
+  settings: CookieSettings,
+  secure: boolean,
+): Promise<string> {
   const seal = await sealData(session, { password: settings.secret, ttl: settings.lifetimeSeconds });
   return cookieString(seal, settings.lifetimeSeconds, secure);
 }

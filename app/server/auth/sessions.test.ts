@@ -20,7 +20,13 @@ import { CHEAP_SCRYPT, addTestAccount, cookieHeaderOf, sessionFor, signInRequest
 let dataDir: string;
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-sessions-'));
-  for (const name of ['NEO4J_URI', 'NEWSGRAPH_READ_ACCESS', 'NEWSGRAPH_SESSION_HOURS', 'NEWSGRAPH_TRUST_PROXY']) vi.stubEnv(name, '');
+  for (const name of [
+    'NEO4J_URI',
+    'NEWSGRAPH_READ_ACCESS',
+    'NEWSGRAPH_SESSION_HOURS',
+    'NEWSGRAPH_TRUST_PROXY',
+  ])
+    vi.stubEnv(name, '');
   vi.stubEnv('NEWSGRAPH_DATA_DIR', dataDir);
   await addTestAccount(dataDir, 'nora', 'editor');
 });
@@ -39,7 +45,9 @@ describe('the session cookie', () => {
   it('is HttpOnly, SameSite=Lax, for the whole site, with a bounded Max-Age, and not Secure over plain HTTP', async () => {
     const set = (await signInRequest('nora')).headers.get('set-cookie') ?? '';
     const attributes = set.split('; ').slice(1);
-    expect(attributes).toEqual(expect.arrayContaining(['Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${12 * 3600}`]));
+    expect(attributes).toEqual(
+      expect.arrayContaining(['Path=/', 'HttpOnly', 'SameSite=Lax', `Max-Age=${12 * 3600}`]),
+    );
     expect(attributes).not.toContain('Secure');
   });
 
@@ -60,7 +68,8 @@ describe('the session cookie', () => {
     const first = await sessionFor('nora');
     const second = cookieHeaderOf(await signInRequest('nora', undefined, { cookie: first }));
     const secret = resolveAuthConfig().sessionSecret;
-    const sid = async (cookie: string) => (await readSession(new Request('http://x/', { headers: { cookie } }), secret, Date.now()))?.sid;
+    const sid = async (cookie: string) =>
+      (await readSession(new Request('http://x/', { headers: { cookie } }), secret, Date.now()))?.sid;
     expect(await sid(first)).toBeDefined();
     expect(await sid(second)).toBeDefined();
     expect(await sid(second)).not.toBe(await sid(first));
@@ -80,7 +89,10 @@ describe('the session cookie', () => {
   it('ends at sign-out: the answer clears the cookie, and a copy kept of it no longer counts', async () => {
     const cookie = await sessionFor('nora');
     const out = await signOutRoute(
-      new Request('http://localhost/api/auth/signout', { method: 'POST', headers: { cookie, 'x-newsgraph-csrf': '1' } }),
+      new Request('http://localhost/api/auth/signout', {
+        method: 'POST',
+        headers: { cookie, 'x-newsgraph-csrf': '1' },
+      }),
     );
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toMatch(/^newsgraph_session=; .*Max-Age=0/);
@@ -90,7 +102,9 @@ describe('the session cookie', () => {
   it('refuses a sign-in or sign-out without the CSRF header', async () => {
     expect((await signInRequest('nora', undefined, { 'x-newsgraph-csrf': '' })).status).toBe(403);
     const cookie = await sessionFor('nora');
-    const out = await signOutRoute(new Request('http://localhost/api/auth/signout', { method: 'POST', headers: { cookie } }));
+    const out = await signOutRoute(
+      new Request('http://localhost/api/auth/signout', { method: 'POST', headers: { cookie } }),
+    );
     expect(out.status).toBe(403);
     expect(await whoIs(cookie)).toMatchObject({ name: 'nora' });
   });
@@ -114,7 +128,9 @@ describe('the session cookie', () => {
     for (const response of [await signInRequest('nora', 'wrong password!'), await signInRequest('nobody')]) {
       expect(response.status).toBe(401);
       expect(response.headers.get('set-cookie')).toBeNull();
-      expect(((await response.json()) as { error: { message: string } }).error.message).toBe('The name or the password is wrong.');
+      expect(((await response.json()) as { error: { message: string } }).error.message).toBe(
+        'The name or the password is wrong.',
+      );
     }
   });
 });
@@ -135,7 +151,9 @@ describe('the one-time local sign-in link', () => {
 
   it('refuses a token that is not the one printed, and an empty one', async () => {
     const link = issueLocalLink('http://localhost:3000');
-    const wrong = link.replace(/token=./, (m) => (m.endsWith('A') ? `${m.slice(0, -1)}B` : `${m.slice(0, -1)}A`));
+    const wrong = link.replace(/token=./, (m) =>
+      m.endsWith('A') ? `${m.slice(0, -1)}B` : `${m.slice(0, -1)}A`,
+    );
     expect((await open(wrong)).status).toBe(401);
     expect((await open('http://localhost:3000/api/auth/local?token=')).status).toBe(401);
     expect((await open(link)).status).toBe(303);

@@ -22,16 +22,31 @@ beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-brute-'));
   await addTestAccount(dataDir, 'nora', 'editor');
   const accounts = await FileAccountStore.open(dataDir);
-  deps = { config: resolveAuthConfig({}), accounts: async () => accounts, now: () => Date.now(), trustProxy: true };
+  deps = {
+    config: resolveAuthConfig({}),
+    accounts: async () => accounts,
+    now: () => Date.now(),
+    trustProxy: true,
+  };
 });
 afterEach(async () => {
   vi.useRealTimers();
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const LIMITS = { perAccount: { free: 3, max: 6 }, perClient: { free: 5, max: 8 }, windowSeconds: 3600, maxPauseSeconds: 60 };
+const LIMITS = {
+  perAccount: { free: 3, max: 6 },
+  perClient: { free: 5, max: 8 },
+  windowSeconds: 3600,
+  maxPauseSeconds: 60,
+};
 
-function attempt(limits: SignInLimits, name: string, password: string, client = '203.0.113.7'): Promise<Response> {
+function attempt(
+  limits: SignInLimits,
+  name: string,
+  password: string,
+  client = '203.0.113.7',
+): Promise<Response> {
   return signInResponse(
     new Request('http://localhost/api/auth/signin', {
       method: 'POST',
@@ -88,6 +103,7 @@ describe('failed sign-ins', () => {
     const limits = new SignInLimits(LIMITS);
     for (let i = 0; i < 3; i++) await attempt(limits, 'nora', 'wrong password');
     expect((await attempt(limits, 'nora', TEST_PASSWORD)).status).toBe(200);
-    for (let i = 0; i < 3; i++) expect((await attempt(limits, 'nora', 'wrong password', '198.51.100.9')).status).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await attempt(limits, 'nora', 'wrong password', '198.51.100.9')).status).toBe(401);
   });
 });

@@ -53,7 +53,9 @@ export class SignInLimits {
     const refused = verdicts.filter((v): v is Exclude<SignInVerdict, { ok: true }> => !v.ok);
     if (refused.length === 0) return { ok: true };
     // The longest wait is the one that matters; a refusal outranks a pause.
-    return refused.sort((a, b) => (a.reason === b.reason ? b.retryAfter - a.retryAfter : a.reason === 'refused' ? -1 : 1))[0]!;
+    return refused.sort((a, b) =>
+      a.reason === b.reason ? b.retryAfter - a.retryAfter : a.reason === 'refused' ? -1 : 1,
+    )[0]!;
   }
 
   /** Counts a failed attempt against both keys, starting a pause where the count is past `free`. */
@@ -77,7 +79,11 @@ export class SignInLimits {
 
 function counter(name: string, limits: { free: number; max: number }, windowSeconds: number): Counter {
   return {
-    failures: new RateLimiterMemory({ keyPrefix: `sign-in-${name}`, points: limits.max, duration: windowSeconds }),
+    failures: new RateLimiterMemory({
+      keyPrefix: `sign-in-${name}`,
+      points: limits.max,
+      duration: windowSeconds,
+    }),
     pauses: new RateLimiterMemory({ keyPrefix: `sign-in-${name}-pause`, points: 1, duration: 1 }),
     ...limits,
   };

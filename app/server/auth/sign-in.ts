@@ -28,7 +28,11 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export async function signInResponse(request: Request, deps: AuthDeps, limits: SignInLimits): Promise<Response> {
+export async function signInResponse(
+  request: Request,
+  deps: AuthDeps,
+  limits: SignInLimits,
+): Promise<Response> {
   const csrf = csrfRefusal(request, 'POST /api/auth/signin');
   if (csrf !== null) return csrf;
   const credentials = await readCredentials(request);
@@ -52,7 +56,12 @@ export async function signInResponse(request: Request, deps: AuthDeps, limits: S
   }
   await limits.succeeded(accountKey);
   const user: User = { name: account.name, role: account.role, via: 'password' };
-  return withNewSession(request, deps, user, Response.json({ user }, { headers: { 'Cache-Control': 'no-store' } }));
+  return withNewSession(
+    request,
+    deps,
+    user,
+    Response.json({ user }, { headers: { 'Cache-Control': 'no-store' } }),
+  );
 }
 
 export async function signOutResponse(request: Request, deps: AuthDeps): Promise<Response> {
@@ -83,12 +92,20 @@ export async function localLinkResponse(request: Request, deps: AuthDeps): Promi
     );
   }
   const user: User = { name: LOCAL_EDITOR_NAME, role: 'editor', via: 'local-link' };
-  const redirect = new Response(null, { status: 303, headers: { Location: '/', 'Cache-Control': 'no-store' } });
+  const redirect = new Response(null, {
+    status: 303,
+    headers: { Location: '/', 'Cache-Control': 'no-store' },
+  });
   return withNewSession(request, deps, user, redirect);
 }
 
 /** Puts a brand-new session (new id, new seal) for `user` on `response`: rotation at every sign-in. */
-async function withNewSession(request: Request, deps: AuthDeps, user: User, response: Response): Promise<Response> {
+async function withNewSession(
+  request: Request,
+  deps: AuthDeps,
+  user: User,
+  response: Response,
+): Promise<Response> {
   const session = newSession(
     user.via === 'local-link'
       ? { name: user.name, via: user.via, role: user.role, boot: currentBoot() }

@@ -19,7 +19,8 @@ import { pageSignInRedirect } from './page-guard';
 let dataDir: string;
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-guard-'));
-  for (const name of ['NEO4J_URI', 'NEWSGRAPH_READ_ACCESS', 'NEWSGRAPH_RATE_LIMIT_IMPORT']) vi.stubEnv(name, '');
+  for (const name of ['NEO4J_URI', 'NEWSGRAPH_READ_ACCESS', 'NEWSGRAPH_RATE_LIMIT_IMPORT'])
+    vi.stubEnv(name, '');
   vi.stubEnv('NEWSGRAPH_DATA_DIR', dataDir);
   await addTestAccount(dataDir, 'rita', 'reader');
   await addTestAccount(dataDir, 'nora', 'editor');
@@ -66,21 +67,26 @@ describe('the write guard on POST /api/import', () => {
     expect((await storeState()).stats.entityCount).toBe(0);
   });
 
-  it.each(['nora', 'ada'])('lets %s (editor, admin) import, and records who, from which file, in the audit trail', async (name) => {
-    const cookie = await sessionFor(name);
-    const response = await importRoute(importRequest({ 'x-newsgraph-csrf': '1', cookie }));
-    expect(response.status).toBe(200);
-    const { stats, changes } = await storeState();
-    expect(stats.entityCount).toBe(fixtureBundle().entities.length);
-    expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ actor: name, source: { kind: 'import', files: ['wire.json'] } });
-  });
+  it.each(['nora', 'ada'])(
+    'lets %s (editor, admin) import, and records who, from which file, in the audit trail',
+    async (name) => {
+      const cookie = await sessionFor(name);
+      const response = await importRoute(importRequest({ 'x-newsgraph-csrf': '1', cookie }));
+      expect(response.status).toBe(200);
+      const { stats, changes } = await storeState();
+      expect(stats.entityCount).toBe(fixtureBundle().entities.length);
+      expect(changes).toHaveLength(1);
+      expect(changes[0]).toMatchObject({ actor: name, source: { kind: 'import', files: ['wire.json'] } });
+    },
+  );
 
   it('refuses an editor’s import without the CSRF header (403) and writes nothing', async () => {
     const cookie = await sessionFor('nora');
     const response = await importRoute(importRequest({ cookie }));
     expect(response.status).toBe(403);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toContain('x-newsgraph-csrf');
+    expect(((await response.json()) as { error: { message: string } }).error.message).toContain(
+      'x-newsgraph-csrf',
+    );
     expect((await storeState()).stats.entityCount).toBe(0);
   });
 
