@@ -146,11 +146,12 @@ describe('an editor', () => {
     const firstRow = await table.locator('tbody tr').first().innerText();
     expect(firstRow).toContain(name);
     expect(firstRow).toContain('import of ferry-note.json');
-    expect(firstRow).toContain('2 created entities');
+    expect(firstRow).toContain('2 entities created');
     await saveArtifact(p, 'audit-trail');
 
     await p.goto(server.url);
     await waitForDrawnGraph(p);
+    await p.getByTestId('account-name').getByRole('button', { name }).click();
     await p.getByTestId('sign-out').click();
     await p.getByTestId('sign-in-link').waitFor();
     expect(await p.getByRole('button', { name: 'Import…' }).count()).toBe(0);

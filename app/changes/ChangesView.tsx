@@ -30,13 +30,20 @@ function sourceText(source: ChangeRow['source']): string {
   return source.name ?? source.kind;
 }
 
+const PLURAL: Record<string, string> = { document: 'documents', entity: 'entities', relation: 'relations' };
+
+/** "2 entities created, 1 relation created": counts by kind and action. */
 function summary(items: ChangeRow['items']): string {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const key = `${item.action} ${item.kind}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+  const counts = new Map<string, { kind: string; action: string; n: number }>();
+  for (const { kind, action } of items) {
+    const key = `${kind} ${action}`;
+    const entry = counts.get(key) ?? { kind, action, n: 0 };
+    entry.n += 1;
+    counts.set(key, entry);
   }
-  return [...counts].map(([key, n]) => `${n} ${key}${n === 1 ? '' : 's'}`).join(', ');
+  return [...counts.values()]
+    .map(({ kind, action, n }) => `${n} ${n === 1 ? kind : (PLURAL[kind] ?? kind)} ${action}`)
+    .join(', ');
 }
 
 /** The filters, the list (newest first) and the CSV link of the same selection. */
