@@ -5,7 +5,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', '.next-*/', '.data/', 'artifacts/', 'dist/', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.next/',
+      '.next-*/',
+      '.data/',
+      'artifacts/',
+      'dist/',
+      'next-env.d.ts',
+      '.neo4j/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

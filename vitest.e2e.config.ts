@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
+    exclude: ['e2e/**/*.neo4j.e2e.test.ts'],
     globalSetup: ['e2e/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 1,

@@ -10,7 +10,7 @@ import { countCalls } from './testing/counting-store';
 import { codesOf, execute } from './testing/execute';
 import { LEVEL, captureLogs } from './testing/log-capture';
 import type { SeededStore } from './testing/seeded-store';
-import { openSeededStore } from './testing/seeded-store';
+import { openSeededEmbeddedStore, openSeededStore } from './testing/seeded-store';
 
 /** How failures reach the client: our codes for our errors, Apollo's for GraphQL's, a mask for the rest. */
 
@@ -115,7 +115,7 @@ describe('GraphQL API', () => {
 
   describe('an unavailable store', () => {
     it('gives SERVICE_UNAVAILABLE from a closed embedded store', async () => {
-      const closed = await openSeededStore();
+      const closed = await openSeededEmbeddedStore();
       await closed.dispose();
       const result = await run('{ stats { entityCount } }', {}, closed.store);
       expect(codesOf(result)).toEqual(['SERVICE_UNAVAILABLE']);
@@ -149,7 +149,7 @@ describe('GraphQL API', () => {
 
   describe('unexpected errors', () => {
     it('are masked as INTERNAL_SERVER_ERROR, without message or stack, and logged on the server', async () => {
-      const broken = await openSeededStore();
+      const broken = await openSeededEmbeddedStore();
       try {
         // A directory where the snapshot should be: the store's next read fails with a raw EISDIR error
         // whose message names the server's file system.
@@ -170,7 +170,7 @@ describe('GraphQL API', () => {
     });
 
     it('carry the request id, which the server’s log line of the error carries too', async () => {
-      const broken = await openSeededStore();
+      const broken = await openSeededEmbeddedStore();
       try {
         await writeFile(path.join(broken.dataDir, SNAPSHOT_FILE), '{ not json');
         const scope = createRequestScope({ logger: logs.logger, requestId: 'request-under-test-1' });
@@ -187,7 +187,7 @@ describe('GraphQL API', () => {
     });
 
     it('mask a damaged-data error too, which names a file on the server', async () => {
-      const broken = await openSeededStore();
+      const broken = await openSeededEmbeddedStore();
       try {
         await writeFile(path.join(broken.dataDir, SNAPSHOT_FILE), '{ not json');
         const result = await run('{ documents { id } }', {}, broken.store);
@@ -199,7 +199,7 @@ describe('GraphQL API', () => {
     });
 
     it('leave a store reopened on the same directory usable once the damage is repaired', async () => {
-      const repaired = await openSeededStore();
+      const repaired = await openSeededEmbeddedStore();
       try {
         const store = await MemoryGraphStore.open(repaired.dataDir);
         const result = await run('{ stats { entityCount } }', {}, store);

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSchema } from '../graph/bundle/bundle-schema';
 import type { Subgraph } from '../graph/model';
-import { runScript, tempDirs, withStore } from './testing/run-script';
+import { runScript, tempDirs, unreachableStoreEnv, withStore } from './testing/run-script';
 
 /**
  * Runs the real `scripts/export.ts` in a child process, as `npm run export` would, against an embedded
@@ -14,10 +14,10 @@ import { runScript, tempDirs, withStore } from './testing/run-script';
 const tmp = tempDirs('newsgraph-export-cli-', 'all');
 
 const exportCli = (args: readonly string[], env: Record<string, string> = {}, cwd?: string) =>
-  runScript('export', args, { dataDir: tmp.dataDir, env, cwd });
+  runScript('export', args, { storeEnv: tmp.storeEnv, env, cwd });
 
 beforeAll(async () => {
-  const seeded = await runScript('seed', ['--reset'], { dataDir: tmp.dataDir });
+  const seeded = await runScript('seed', ['--reset'], { storeEnv: tmp.storeEnv });
   if (seeded.code !== 0) throw new Error(`seeding failed: ${seeded.stderr}`);
 }, 60_000);
 
@@ -35,7 +35,7 @@ describe('scripts/export.ts', () => {
     const run = await exportCli(['--around', 'Nayib Bukele', '--depth', '1']);
     expect(run.code).toBe(0);
     const bundle = bundleSchema.parse(JSON.parse(run.stdout));
-    const hood: Subgraph = await withStore(tmp.dataDir, (s) =>
+    const hood: Subgraph = await withStore(tmp.storeEnv, (s) =>
       s.neighborhood(['nayib-bukele'], { depth: 1 }),
     );
     expect(idsOf(bundle.entities)).toEqual(idsOf(hood.nodes));
@@ -62,7 +62,9 @@ describe('scripts/export.ts', () => {
     expect(run.stderr).toContain(out);
     const xml = await readFile(out, 'utf8');
     expect(xml).toContain('<graphml');
-    const hood = await withStore(tmp.dataDir, (s) => s.neighborhood(['nayib-bukele', 'cecot'], { depth: 2 }));
+    const hood = await withStore(tmp.storeEnv, (s) =>
+      s.neighborhood(['nayib-bukele', 'cecot'], { depth: 2 }),
+    );
     for (const node of hood.nodes) expect(xml).toContain(`"${node.id}"`);
   });
 
@@ -70,7 +72,7 @@ describe('scripts/export.ts', () => {
     const run = await exportCli(['--all', '--relation-types', 'SAID,LEADS', '--format', 'json']);
     expect(run.code).toBe(0);
     const bundle = bundleSchema.parse(JSON.parse(run.stdout));
-    const all = await withStore(tmp.dataDir, (s) => s.readAll());
+    const all = await withStore(tmp.storeEnv, (s) => s.readAll());
     expect(idsOf(bundle.entities)).toEqual(idsOf(all.entities));
     expect(idsOf(bundle.relations)).toEqual(
       idsOf(all.relations.filter((r) => r.type === 'SAID' || r.type === 'LEADS')),
@@ -94,7 +96,7 @@ describe('scripts/export.ts', () => {
     const names = (await readdir(out)).sort();
     expect(names).toEqual(expect.arrayContaining(['edges.csv', 'nodes.csv']));
     const nodes = await readFile(path.join(out, 'nodes.csv'), 'utf8');
-    const all = await withStore(tmp.dataDir, (s) => s.readAll());
+    const all = await withStore(tmp.storeEnv, (s) => s.readAll());
     for (const entity of all.entities) expect(nodes).toContain(entity.id);
   });
 
@@ -148,9 +150,7 @@ describe('scripts/export.ts', () => {
   });
 
   it('exits 3 when the store cannot be opened', async () => {
-    const notADirectory = path.join(tmp.dir, 'file');
-    await writeFile(notADirectory, '');
-    const run = await exportCli(['--all'], { NEWSGRAPH_DATA_DIR: path.join(notADirectory, 'data') });
+    const run = await exportCli(['--all'], await unreachableStoreEnv(tmp.dir));
     expect(run.code).toBe(3);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });

@@ -7,7 +7,7 @@ import { loadBundles } from '../graph/bundle/load-bundles';
 import { exportGraph } from '../graph/export';
 import { exportInputOf } from '../graph/export/testing/export-input';
 import type { GraphBatch } from '../graph/model';
-import { runScript, tempDirs, withStore } from './testing/run-script';
+import { runScript, tempDirs, unreachableStoreEnv, withStore } from './testing/run-script';
 
 /**
  * Runs the real `scripts/import.ts` in a child process against an embedded store in a temporary
@@ -16,9 +16,9 @@ import { runScript, tempDirs, withStore } from './testing/run-script';
 const tmp = tempDirs('newsgraph-import-cli-');
 
 const importCli = (args: readonly string[], env: Record<string, string> = {}) =>
-  runScript('import', args, { dataDir: tmp.dataDir, env });
+  runScript('import', args, { storeEnv: tmp.storeEnv, env });
 
-const storeContents = (): Promise<GraphBatch> => withStore(tmp.dataDir, (store) => store.readAll());
+const storeContents = (): Promise<GraphBatch> => withStore(tmp.storeEnv, (store) => store.readAll());
 
 /** The fixture graph exported as GraphML into the temporary directory. */
 async function graphmlFile(name = 'fixture.graphml'): Promise<string> {
@@ -48,7 +48,7 @@ describe('scripts/import.ts', () => {
     const file = await graphmlFile();
     const first = await importCli([file]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain(tmp.dataDir);
+    expect(first.stdout).toContain(tmp.storeLocation);
     expect(first.stdout).toMatch(/entities\s+2\s+0\s+0\s+0/);
     expect((await storeContents()).relations).toEqual(fixtureBundle().relations);
 
@@ -118,11 +118,7 @@ describe('scripts/import.ts', () => {
   });
 
   it('exits 3 when the store cannot be opened', async () => {
-    const notADirectory = path.join(tmp.dir, 'file');
-    await writeFile(notADirectory, '');
-    const run = await importCli([await graphmlFile()], {
-      NEWSGRAPH_DATA_DIR: path.join(notADirectory, 'data'),
-    });
+    const run = await importCli([await graphmlFile()], await unreachableStoreEnv(tmp.dir));
     expect(run.code).toBe(3);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });

@@ -1,12 +1,10 @@
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBundleFiles } from '../graph/bundle/bundle-files';
 import type { Bundle } from '../graph/bundle/bundle-schema';
 import { fixtureBundle, writeBundleFile } from '../graph/bundle/fixtures';
 import { loadBundles } from '../graph/bundle/load-bundles';
 import type { GraphStats } from '../graph/model';
-import { runScript, tempDirs, withStore } from './testing/run-script';
+import { runScript, tempDirs, unreachableStoreEnv, withStore } from './testing/run-script';
 
 /**
  * Runs the real `scripts/seed.ts` in a child process against an embedded store in a temporary directory,
@@ -15,15 +13,15 @@ import { runScript, tempDirs, withStore } from './testing/run-script';
 const tmp = tempDirs('newsgraph-seed-');
 
 const seed = (args: readonly string[], env: Record<string, string> = {}) =>
-  runScript('seed', args, { dataDir: tmp.dataDir, env });
+  runScript('seed', args, { storeEnv: tmp.storeEnv, env });
 
-const statsOf = (): Promise<GraphStats> => withStore(tmp.dataDir, (store) => store.stats());
+const statsOf = (): Promise<GraphStats> => withStore(tmp.storeEnv, (store) => store.stats());
 
 /** Puts the fixture bundle into the store directly, so a failed run has something to leave untouched. */
 async function storeHoldsFixture(): Promise<GraphStats> {
   const file = await writeBundleFile(tmp.dir, 'fixture.json', fixtureBundle());
   const batch = await loadBundles([file]);
-  return withStore(tmp.dataDir, async (store) => {
+  return withStore(tmp.storeEnv, async (store) => {
     await store.upsert(batch);
     return store.stats();
   });
@@ -51,7 +49,7 @@ describe('scripts/seed.ts', () => {
   it('loads every bundle of graph/data/bundles by default and says where', async () => {
     const run = await seed([]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(tmp.dataDir);
+    expect(run.stdout).toContain(tmp.storeLocation);
     const expected = await loadBundles(await listBundleFiles());
     const stats = await statsOf();
     expect(stats.documentCount).toBe(expected.documents.length);
@@ -86,7 +84,7 @@ describe('scripts/seed.ts', () => {
     expect(runs.map((r) => r.code)).toEqual([0, 0]);
 
     const expected = await loadBundles(await listBundleFiles());
-    const held = await withStore(tmp.dataDir, (store) => store.readAll());
+    const held = await withStore(tmp.storeEnv, (store) => store.readAll());
     expect(held.documents).toEqual([...expected.documents].sort(byId));
     expect(held.entities).toEqual([...expected.entities].sort(byId));
     expect(held.relations).toEqual([...expected.relations].sort(byId));
@@ -99,9 +97,7 @@ describe('scripts/seed.ts', () => {
   });
 
   it('exits 3 when the store cannot be opened', async () => {
-    const notADirectory = path.join(tmp.dir, 'file');
-    await writeFile(notADirectory, '');
-    const run = await seed([], { NEWSGRAPH_DATA_DIR: path.join(notADirectory, 'data') });
+    const run = await seed([], await unreachableStoreEnv(tmp.dir));
     expect(run.code).toBe(3);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });

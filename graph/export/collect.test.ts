@@ -1,52 +1,52 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBundleFiles } from '../bundle/bundle-files';
 import { loadBundles } from '../bundle/load-bundles';
 import { InvalidArgumentError, NotFoundError } from '../errors';
 import { LIMITS } from '../limits';
-import { MemoryGraphStore } from '../memory/memory-store';
 import type { Document, Entity, GraphBatch, Relation } from '../model';
 import { collectExport, exportBaseName, resolveNames, subgraphOfBatch } from './collect';
 import { ExportTooLargeError } from './limits';
 import type { ExportInput } from './types';
+import type { GraphStore } from '../store';
+import type { TestStore } from '../../testing/test-store';
+import { openTestStore } from '../../testing/test-store';
 
 /**
- * collectExport and resolveNames over a real embedded store loaded with the seed bundles; expectations
+ * collectExport and resolveNames over a real store of the kind under test (testing/test-store.ts) loaded with the seed bundles; expectations
  * are computed from the loaded batch and the store's own answers, so the tests follow the data.
  */
 
-interface OpenStore {
-  store: MemoryGraphStore;
-  dispose(): Promise<void>;
-}
-
-async function openStore(batch: GraphBatch): Promise<OpenStore> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-collect-'));
-  const store = await MemoryGraphStore.open(dir);
-  await store.upsert(batch);
-  return {
-    store,
-    async dispose() {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 let seed: GraphBatch;
-let opened: OpenStore;
-let store: MemoryGraphStore;
+let opened: TestStore;
+let store: GraphStore;
 
 beforeAll(async () => {
   seed = await loadBundles(await listBundleFiles());
-  opened = await openStore(seed);
+  opened = await openTestStore();
   store = opened.store;
+  await store.upsert(seed);
 });
 afterAll(async () => {
   await opened.dispose();
 });
+
+/**
+ * Runs `test` over a second store holding `batch`. In the Neo4j tier both stores are the one database,
+ * so the seed is put back afterwards for the tests that follow.
+ */
+async function withStoreOf(batch: GraphBatch, test: (other: GraphStore) => Promise<void>): Promise<void> {
+  const other = await openTestStore();
+  try {
+    await other.store.upsert(batch);
+    await test(other.store);
+  } finally {
+    await other.dispose();
+    if (opened.kind === 'neo4j') {
+      await store.clear();
+      await store.upsert(seed);
+    }
+  }
+}
 
 const sorted = (items: Iterable<string>) => [...items].sort();
 const idsOf = (items: readonly { id: string }[]) => sorted(items.map((item) => item.id));
@@ -187,14 +187,11 @@ describe('collectExport', () => {
     });
 
     it('refuses a neighbourhood past what one store call may return, whatever the limit', async () => {
-      const big = await openStore(hub(LIMITS.maxNeighborhoodLimit));
-      try {
-        const attempt = collectExport(big.store, { ids: ['agency'], depth: 1, maxNodes: 10_000 });
+      await withStoreOf(hub(LIMITS.maxNeighborhoodLimit), async (big) => {
+        const attempt = collectExport(big, { ids: ['agency'], depth: 1, maxNodes: 10_000 });
         await expect(attempt).rejects.toMatchObject({ limit: LIMITS.maxNeighborhoodLimit });
         await expect(attempt).rejects.toBeInstanceOf(ExportTooLargeError);
-      } finally {
-        await big.dispose();
-      }
+      });
     });
   });
 
@@ -298,13 +295,10 @@ describe('resolveNames', () => {
     const batch = hub(2);
     const twin = batch.entities.find((e) => e.id === 'speaker-2');
     if (twin !== undefined) twin.name = 'Speaker 1';
-    const twins = await openStore(batch);
-    try {
-      const attempt = resolveNames(twins.store, ['speaker 1']);
+    await withStoreOf(batch, async (twins) => {
+      const attempt = resolveNames(twins, ['speaker 1']);
       await expect(attempt).rejects.toBeInstanceOf(InvalidArgumentError);
       await expect(attempt).rejects.toThrow('speaker-2');
-    } finally {
-      await twins.dispose();
-    }
+    });
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bundle } from '../bundle/bundle-schema';
 import { FIXTURE_TEXT, fixtureBundle } from '../bundle/fixtures';
 import { InvalidArgumentError, InvalidDataError } from '../errors';
-import type { MemoryGraphStore } from '../memory/memory-store';
+import type { GraphStore } from '../store';
 import type { GraphBatch } from '../model';
 import { ImportRejectedError } from './errors';
 import { importGraph } from './import-graph';
@@ -34,7 +34,7 @@ const BYSTANDER: GraphBatch = {
   relations: [],
 };
 
-let store: MemoryGraphStore;
+let store: GraphStore;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
   ({ store, cleanup } = await tempStore());

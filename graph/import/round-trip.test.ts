@@ -5,7 +5,7 @@ import { exportGraph } from '../export';
 import { exportInputOf } from '../export/testing/export-input';
 import { hostileBatch } from '../export/testing/hostile-input';
 import type { ExportFile } from '../export/types';
-import type { MemoryGraphStore } from '../memory/memory-store';
+import type { GraphStore } from '../store';
 import type { GraphBatch } from '../model';
 import { importGraph } from './import-graph';
 import { tempStore } from './testing/files';
@@ -45,7 +45,7 @@ beforeAll(async () => {
   seed = await loadBundles(await listBundleFiles());
 });
 
-let store: MemoryGraphStore;
+let store: GraphStore;
 let cleanup: () => Promise<void>;
 beforeEach(async () => {
   ({ store, cleanup } = await tempStore());

@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect } from 'vitest';
 import { FIXTURE_TEXT } from '../../bundle/fixtures';
 import { InvalidDataError } from '../../errors';
 import type { Entity, Evidence, Relation } from '../../model';
-import { MemoryGraphStore } from '../../memory/memory-store';
+import type { GraphStore } from '../../store';
+import { openTestStore } from '../../../testing/test-store';
 import type { ImportFile } from '../types';
 
 /**
@@ -106,20 +104,11 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-/** An empty embedded store in a fresh temporary directory; `cleanup` closes it and removes the directory. */
-export async function tempStore(): Promise<{
-  store: MemoryGraphStore;
-  dir: string;
-  cleanup: () => Promise<void>;
-}> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-'));
-  const store = await MemoryGraphStore.open(dir);
-  return {
-    store,
-    dir,
-    cleanup: async () => {
-      await store.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+/**
+ * An empty store of the kind under test (embedded in a fresh temporary directory, or the Neo4j tier's
+ * server: testing/test-store.ts); `cleanup` closes it.
+ */
+export async function tempStore(): Promise<{ store: GraphStore; cleanup: () => Promise<void> }> {
+  const opened = await openTestStore();
+  return { store: opened.store, cleanup: () => opened.dispose() };
 }
