@@ -1,7 +1,11 @@
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
 import { pageSignInRedirect } from './app/server/auth/page-guard';
-import { createNonce, isGraphQLConsolePath, pageContentSecurityPolicy } from './app/server/security-headers';
+import {
+  createNonce,
+  isGraphQLConsolePath,
+  pageContentSecurityPolicy,
+} from './app/server/http/security-headers';
 
 /**
  * Next 16's proxy (formerly middleware), for the pages only: a fresh nonce and Content-Security-Policy per

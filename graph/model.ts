@@ -6,9 +6,9 @@ import { ENTITY_TYPE_PATTERN, ID_PATTERN, RELATION_TYPE_PATTERN } from './identi
  * them; inside the domain the inferred types are trusted.
  */
 
-export const idSchema = z.string().regex(ID_PATTERN, 'must be a lowercase slug (a-z, 0-9, inner hyphens)');
-export const entityTypeSchema = z.string().regex(ENTITY_TYPE_PATTERN, 'must be a PascalCase type name');
-export const relationTypeSchema = z
+const idSchema = z.string().regex(ID_PATTERN, 'must be a lowercase slug (a-z, 0-9, inner hyphens)');
+const entityTypeSchema = z.string().regex(ENTITY_TYPE_PATTERN, 'must be a PascalCase type name');
+const relationTypeSchema = z
   .string()
   .max(64)
   .regex(RELATION_TYPE_PATTERN, 'must be an UPPER_SNAKE_CASE type name');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURE, fixtureEntity, fixtureRelation } from '../graph/contract/fixture';
-import { MemoryGraphStore } from '../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../graph/embedded/embedded-store';
 import { createApolloServer } from './server';
 import { execute } from './testing/execute';
 
@@ -12,10 +12,10 @@ const server = createApolloServer();
 /** `Entity.provenance` and `Relation.provenance`: the audit trail as an entity's details show it. */
 
 let dir: string;
-let store: MemoryGraphStore;
+let store: EmbeddedGraphStore;
 beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-provenance-'));
-  store = await MemoryGraphStore.open(dir);
+  store = await EmbeddedGraphStore.open(dir);
   await store.upsert(FIXTURE);
 });
 afterEach(async () => {

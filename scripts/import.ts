@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { describeIoError } from '../graph/bundle/read-json';
 import { describeStoreLocation } from '../graph/bundle/seed';
-import { resolveStoreConfig } from '../graph/config';
+import { graphConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
 import { InvalidArgumentError, InvalidDataError } from '../graph/errors';
 import type { ImportFile, ImportProgress, ImportSummary } from '../graph/import';
@@ -24,7 +24,6 @@ import {
   ImportRejectedError,
   importGraph,
   parseFormatName,
-  resolveImportLimits,
 } from '../graph/import';
 
 const USAGE = `Usage: npm run import -- FILE... [--format X] [--dry-run]
@@ -67,9 +66,9 @@ async function main(): Promise<number> {
   }
   const dryRun = values['dry-run'];
 
-  const limits = resolveImportLimits();
+  // Every setting resolved and checked first: a wrong one stops here, naming the variable.
+  const { store: config, importLimits: limits } = graphConfig();
   const files = await readFiles(positionals, limits.maxBytes);
-  const config = resolveStoreConfig();
   const store = await createStore(config);
   const progress = new ProgressReporter();
   try {

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return command === undefined && !values.help ? 1 : 0;
   }
-  const store = await createAccountStore(resolveStoreConfig());
+  const store = await createAccountStore(resolveStoreConfig(process.env));
   try {
     switch (command) {
       case 'list': {

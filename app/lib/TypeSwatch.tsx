@@ -1,5 +1,5 @@
-import { shapePath } from '@/app/lib/shape-paths';
-import { entityTypeStyle } from '@/app/lib/type-style';
+import { shapePath } from './shape-paths';
+import { entityTypeStyle } from './type-style';
 
 /** The shape and colour an entity type has on the canvas, small, for legends, lists and panels. */
 export function TypeSwatch({ type, size = 14 }: { type: string; size?: number }) {

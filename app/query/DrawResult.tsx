@@ -2,9 +2,9 @@
 
 import { ToolbarButton, useGraphiQL } from '@graphiql/react';
 import { useMemo } from 'react';
-import { explorerTargetFor } from '@/app/query/console-draw';
-import type { DrawResult } from '@/app/query/draw-result';
-import { describeDrawable, extractDrawableFromText } from '@/app/query/draw-result';
+import { explorerTargetFor } from './console-draw';
+import type { DrawResult } from './draw-result';
+import { describeDrawable, extractDrawableFromText } from './draw-result';
 
 /**
  * "Draw result": the entities and relations in the active tab's last answer, drawn on the explorer's

@@ -10,7 +10,7 @@ type Fetcher = GraphiQLProps['fetcher'];
 type FetcherParams = Parameters<Fetcher>[0];
 type FetcherOptions = Parameters<Fetcher>[1];
 
-export const GRAPHQL_ENDPOINT = '/api/graphql';
+const GRAPHQL_ENDPOINT = '/api/graphql';
 
 export function createConsoleFetcher(
   endpoint: string = GRAPHQL_ENDPOINT,

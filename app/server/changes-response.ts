@@ -3,7 +3,7 @@ import { changesToCsv } from '@/graph/audit/csv';
 import { MAX_CHANGES_LIMIT } from '@/graph/audit/query';
 import { ITEM_KINDS } from '@/graph/audit/change';
 import type { GraphStore } from '@/graph/store';
-import { errorResponse, jsonError } from './export-response';
+import { errorResponse, jsonError } from './http/error-response';
 
 /**
  * `GET /api/changes`: the audit trail, for editors (it names people), newest first.

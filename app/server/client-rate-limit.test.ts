@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureLogs } from '@/schema/testing/log-capture';
 import { CLIENT_ADDRESS_HEADER, markClientAddressFromSocket } from './client-address';
-import { createRateLimit, sharedBudgetWarning } from './rate-limit';
-import { resolveApiConfig } from '@/schema/api-config';
+import { createRateLimit, sharedBudgetWarning } from './http/rate-limit';
+import { resolveHttpConfig } from './http/config';
 
 /**
  * Rate limits per client: the socket address that our server (server.ts) passes on, or the signed-in
@@ -54,7 +54,7 @@ describe('rate limits per client', () => {
   });
 
   it('warn only when a production server can see no client address at all', () => {
-    const production = resolveApiConfig({ NODE_ENV: 'production' });
+    const production = resolveHttpConfig({ NODE_ENV: 'production' });
     expect(sharedBudgetWarning(production, false)).toContain('npm start');
     expect(sharedBudgetWarning(production, true)).toBeNull();
   });

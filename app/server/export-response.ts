@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { collectExport, exportBaseName } from '@/graph/export/collect';
 import { exportGraph } from '@/graph/export';
-import { ExportTooLargeError, resolveExportLimits } from '@/graph/export/limits';
+import { graphConfig } from '@/graph/config';
 import type { ExportFile, ExportFormat } from '@/graph/export/types';
 import { EXPORT_FORMATS } from '@/graph/export/types';
 import { ARGUMENTS, argumentMessages } from '@/graph/arguments';
-import { InvalidArgumentError, InvalidDataError, NotFoundError, StoreUnavailableError } from '@/graph/errors';
+import { InvalidArgumentError } from '@/graph/errors';
 import { isRelationType } from '@/graph/identifiers';
 import type { GraphStore } from '@/graph/store';
-import type { ErrorCode } from '@/schema/error-codes';
-import { INTERNAL_ERROR_MESSAGE, httpStatusOf } from '@/schema/error-codes';
-import { currentRequestScope } from '@/schema/request-scope';
-import { getLogger } from './logger';
+import { errorResponse } from './http/error-response';
 
 /**
  * `GET /api/export`: the download of one export file, made by the same library as GraphQL's
@@ -90,7 +87,7 @@ const querySchema = z
     }
   });
 
-export interface ExportRequest {
+interface ExportRequest {
   ids: string[];
   depth: number;
   format: ExportFormat;
@@ -99,7 +96,7 @@ export interface ExportRequest {
 }
 
 /** Reads the query string of an export URL; throws InvalidArgumentError naming the first bad parameter. */
-export function parseExportQuery(params: URLSearchParams): ExportRequest {
+function parseExportQuery(params: URLSearchParams): ExportRequest {
   const raw: Record<string, string> = {};
   for (const name of ['ids', 'depth', 'format', 'relationTypes', 'all']) {
     const value = params.get(name);
@@ -126,7 +123,7 @@ export async function exportResponse(
 ): Promise<Response> {
   try {
     const query = parseExportQuery(new URL(request.url).searchParams);
-    const { maxNodes } = resolveExportLimits();
+    const { maxNodes } = graphConfig().exportLimits;
     const store = await getStore();
     const input = await collectExport(store, { ...query, maxNodes });
     return fileResponse(exportGraph(input, query.format, { baseName: exportBaseName(query) }));
@@ -136,7 +133,7 @@ export async function exportResponse(
 }
 
 /** The file as a download: bytes (a base64 zip decoded), its type, and a name the browser will keep. */
-export function fileResponse(file: ExportFile): Response {
+function fileResponse(file: ExportFile): Response {
   const body = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content);
   const type =
     file.encoding === 'utf8' && !/charset=/i.test(file.mimeType)
@@ -168,33 +165,4 @@ export function safeFilename(filename: string): string {
     .replace(/^[._]+/, '')
     .slice(0, 150);
   return cleaned.length > 0 ? cleaned : 'newsgraph-export';
-}
-
-/**
- * Public: a JSON error answer, `{ error: { code, message, ...extra } }`, never cached, with the status the
- * catalogue (schema/error-codes.ts) gives its code.
- */
-export function jsonError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): Response {
-  return Response.json(
-    { error: { code, message, ...extra } },
-    { status: httpStatusOf(code), headers: { 'Cache-Control': 'no-store' } },
-  );
-}
-
-/**
- * Public: our errors become their HTTP status with their message (it says what to fix); anything else is
- * logged here and answered 500 without details, as the GraphQL API masks it (driver messages name hosts),
- * but with the request's id, which the log line carries too.
- */
-export function errorResponse(error: unknown, where: string): Response {
-  if (error instanceof ExportTooLargeError) return jsonError('TOO_LARGE', error.message);
-  if (error instanceof InvalidArgumentError || error instanceof InvalidDataError) {
-    return jsonError('BAD_USER_INPUT', error.message);
-  }
-  if (error instanceof NotFoundError) return jsonError('NOT_FOUND', error.message);
-  if (error instanceof StoreUnavailableError) return jsonError('SERVICE_UNAVAILABLE', error.message);
-  const scope = currentRequestScope();
-  (scope?.logger ?? getLogger()).error({ err: error, where }, `${where}: unexpected error`);
-  const extra = scope === undefined ? {} : { requestId: scope.requestId };
-  return jsonError('INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE, extra);
 }

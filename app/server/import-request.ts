@@ -1,15 +1,10 @@
+import { graphConfig } from '@/graph/config';
 import { InvalidArgumentError } from '@/graph/errors';
 import type { ImportFile, ImportFormat, ImportLimits } from '@/graph/import';
-import {
-  ImportRejectedError,
-  ImportTooLargeError,
-  importGraph,
-  parseFormatName,
-  resolveImportLimits,
-} from '@/graph/import';
+import { ImportRejectedError, ImportTooLargeError, importGraph, parseFormatName } from '@/graph/import';
 import type { GraphStore } from '@/graph/store';
 import type { User } from './auth/user';
-import { errorResponse, jsonError } from './export-response';
+import { errorResponse, jsonError } from './http/error-response';
 
 /**
  * `POST /api/import`: files uploaded as `multipart/form-data`, imported by the same service as
@@ -29,7 +24,7 @@ import { errorResponse, jsonError } from './export-response';
  */
 
 /** The header every import must carry (any non-empty value is accepted; the explorer sends `1`). */
-export const CSRF_HEADER = 'x-newsgraph-csrf';
+const CSRF_HEADER = 'x-newsgraph-csrf';
 
 /**
  * Room for what multipart wraps around the files (boundaries, part headers, the small fields): the body
@@ -60,7 +55,7 @@ export async function importResponse(
     );
   }
   try {
-    const limits = resolveImportLimits();
+    const limits = graphConfig().importLimits;
     const form = await readForm(request, type, limits);
     const files = await filesOf(form);
     const format = formatOf(form);

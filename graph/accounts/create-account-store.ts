@@ -4,7 +4,9 @@ import { UnreachableCaseError } from '../errors';
 import type { AccountStore } from './account-store';
 
 /** Opens the account store that sits beside the configured graph store (data directory or Neo4j). */
-export async function createAccountStore(config: StoreConfig = resolveStoreConfig()): Promise<AccountStore> {
+export async function createAccountStore(
+  config: StoreConfig = resolveStoreConfig(process.env),
+): Promise<AccountStore> {
   switch (config.kind) {
     case 'embedded': {
       const { FileAccountStore } = await import('./file-account-store');

@@ -6,7 +6,8 @@ import { compareWithStore, rejectedSummary } from './compare';
 import { groupByFormat } from './detect';
 import { ImportRejectedError, MAX_LISTED_PROBLEMS } from './errors';
 import type { ImportLimits } from './limits';
-import { assertWithinByteLimit, assertWithinItemLimit, resolveImportLimits } from './limits';
+import { graphConfig } from '../config';
+import { assertWithinByteLimit, assertWithinItemLimit } from './limits';
 import type { ImportProblem, ItemKind, ReadContext, ReadResult } from './read-result';
 import { emptyResult } from './read-result';
 import { READERS } from './readers';
@@ -95,11 +96,11 @@ export async function importGraph(
   return summary;
 }
 
-/** The limits given, and for any not given the environment's (NEWSGRAPH_MAX_IMPORT_*), read only then. */
+/** The limits given, and for any not given the configured ones (NEWSGRAPH_MAX_IMPORT_*, graph/config.ts). */
 function limitsFor(options: ImportOptions): ImportLimits {
   const { maxItems, maxBytes } = options;
   if (maxItems !== undefined && maxBytes !== undefined) return { maxItems, maxBytes };
-  const configured = resolveImportLimits();
+  const configured = graphConfig().importLimits;
   return { maxItems: maxItems ?? configured.maxItems, maxBytes: maxBytes ?? configured.maxBytes };
 }
 

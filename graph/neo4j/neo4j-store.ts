@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { checkUpsertBatch } from '../batch-schema';
 import { NotFoundError, StoreUnavailableError } from '../errors';
 import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
 import type {
@@ -25,7 +26,7 @@ import {
   resolveRelations,
   resolveSearch,
 } from '../store-arguments';
-import { prepareBatch } from './batch';
+import { lastOfEachId } from './batch';
 import {
   CLEAR,
   DOCUMENTS,
@@ -200,7 +201,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<UpsertSummary> {
     this.assertOpen();
-    const valid = prepareBatch(batch);
+    const valid = lastOfEachId(checkUpsertBatch(batch));
     await this.schema.ensure(valid.relations.map((r) => r.type));
     if (options.audit !== undefined) await this.ensureAuditSchema();
     return this.connection.write((tx) => writeBatch(tx, valid, options.audit));

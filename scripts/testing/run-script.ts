@@ -15,7 +15,7 @@ import { openTestStore, TEST_STORE_KIND } from '../../testing/test-store';
  * directory, or the Neo4j tier's server: testing/test-store.ts), and opens that store afterwards to see
  * what the script really wrote.
  */
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 export interface ScriptRun {

@@ -1,4 +1,4 @@
-import { withRequestId } from '@/app/server/api-route';
+import { withRequestId } from '@/app/server/http/api-route';
 import { guardRole } from '@/app/server/auth/routes';
 import { changesResponse } from '@/app/server/changes-response';
 import { getStore } from '@/app/server/store';

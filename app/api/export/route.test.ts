@@ -10,7 +10,7 @@ import { listBundleFiles } from '@/graph/bundle/bundle-files';
 import { loadBundles } from '@/graph/bundle/load-bundles';
 import { exportGraph } from '@/graph/export';
 import { collectExport } from '@/graph/export/collect';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import type { GraphBatch } from '@/graph/model';
 import { catalogued } from '@/schema/testing/execute';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
@@ -24,7 +24,7 @@ let batch: GraphBatch;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-export-route-'));
   batch = await loadBundles(await listBundleFiles());
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   await store.upsert(batch);
   await store.close();
 });
@@ -61,7 +61,7 @@ async function errorOf(response: Response): Promise<{ code: string; message: str
 
 /** The file the export library makes for the same selection, to compare the download with. */
 async function expected(options: Parameters<typeof collectExport>[1], format: 'GRAPHML' | 'JSON' | 'CSV') {
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   try {
     return exportGraph(await collectExport(store, options), format, { baseName: 'x' });
   } finally {

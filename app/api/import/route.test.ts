@@ -10,7 +10,7 @@ import { exportGraph } from '@/graph/export';
 import type { ExportFormat } from '@/graph/export';
 import { collectExport } from '@/graph/export/collect';
 import type { ImportSummary } from '@/graph/import';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import type { GraphBatch } from '@/graph/model';
 import { hostileBatch } from '@/graph/export/testing/hostile-input';
 import { GET as exportRoute } from '../export/route';
@@ -75,7 +75,7 @@ function post(body: FormData | string, headers: Record<string, string> = {}, que
 }
 
 async function stored(): Promise<GraphBatch> {
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   try {
     return await store.readAll();
   } finally {
@@ -134,7 +134,7 @@ describe('POST /api/import', () => {
     const seed = await loadBundles(await listBundleFiles());
     const source = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-source-'));
     try {
-      const store = await MemoryGraphStore.open(source);
+      const store = await EmbeddedGraphStore.open(source);
       await store.upsert(seed);
       const input = await collectExport(store, { all: true, maxNodes: 5000 });
       await store.close();
@@ -270,7 +270,7 @@ describe('GET /api/export then POST /api/import', () => {
       const source = await mkdtemp(path.join(tmpdir(), 'newsgraph-round-trip-'));
       let download: Response;
       try {
-        const store = await MemoryGraphStore.open(source);
+        const store = await EmbeddedGraphStore.open(source);
         await store.upsert(hostile);
         await store.close();
         useEnv({ NEWSGRAPH_DATA_DIR: source });

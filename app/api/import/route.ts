@@ -1,5 +1,5 @@
-import { serveApi } from '@/app/server/api-route';
 import { guardWrite } from '@/app/server/auth/routes';
+import { serveApi } from '@/app/server/http/api-route';
 import { importResponse } from '@/app/server/import-request';
 import { getStore } from '@/app/server/store';
 

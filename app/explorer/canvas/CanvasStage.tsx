@@ -3,7 +3,7 @@
 import type { Ref } from 'react';
 import dynamic from 'next/dynamic';
 import type { StylesheetJson } from 'cytoscape';
-import type { RendererChoice } from '@/app/explorer/canvas/canvas-performance';
+import type { RendererChoice } from './canvas-performance';
 import { notDrawn } from '@/app/explorer/expansion/expansion';
 import type { Neighbour, PendingExpansion } from '@/app/explorer/expansion/expansion';
 import type { CanvasGraph } from '@/app/lib/graph-data';

@@ -3,10 +3,10 @@
 import { useRef } from 'react';
 import type { Ref } from 'react';
 import type { StylesheetJson } from 'cytoscape';
-import { canvasPerformance } from '@/app/explorer/canvas/canvas-performance';
-import { detectWebglSupport } from '@/app/explorer/canvas/canvas-performance-webgl';
-import type { RendererChoice } from '@/app/explorer/canvas/canvas-performance';
-import { GRAPH_STYLESHEET } from '@/app/explorer/canvas/cytoscape-style';
+import { canvasPerformance } from './canvas-performance';
+import { detectWebglSupport } from './canvas-performance-webgl';
+import type { RendererChoice } from './canvas-performance';
+import { GRAPH_STYLESHEET } from './cytoscape-style';
 import type { CanvasGraph } from '@/app/lib/graph-data';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 import type { Position } from '@/app/explorer/layout/placement';

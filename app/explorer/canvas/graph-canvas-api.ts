@@ -1,4 +1,4 @@
-import type { ImageOptions } from '@/app/explorer/canvas/canvas-image';
+import type { ImageOptions } from './canvas-image';
 import type { Position } from '@/app/explorer/layout/placement';
 
 /** Commands the toolbar sends to the canvas, and what it can be asked about. */

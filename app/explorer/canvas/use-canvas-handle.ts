@@ -3,7 +3,7 @@
 import { useImperativeHandle } from 'react';
 import type { Ref, RefObject } from 'react';
 import type { Core } from 'cytoscape';
-import { canvasImage } from '@/app/explorer/canvas/canvas-image';
+import { canvasImage } from './canvas-image';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 import type { Position } from '@/app/explorer/layout/placement';
 import { runLayout } from '@/app/explorer/layout/canvas-layout-run';

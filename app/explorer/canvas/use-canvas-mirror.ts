@@ -3,7 +3,7 @@
 import { useEffect, useEffectEvent } from 'react';
 import type { RefObject } from 'react';
 import type { Core } from 'cytoscape';
-import { planSync, toElements } from '@/app/explorer/canvas/elements';
+import { planSync, toElements } from './elements';
 import type { CanvasGraph } from '@/app/lib/graph-data';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 import { placeNewNodes } from '@/app/explorer/layout/placement';

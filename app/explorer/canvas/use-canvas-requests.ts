@@ -32,8 +32,8 @@ import type { Failure } from '@/app/explorer/StatusBanner';
  * first load stands, what is loading, what failed, what an expansion left out.
  */
 
-/** How many entities a first visit draws. */
-const OVERVIEW_LIMIT = 40;
+/** How many entities a first visit draws: the API's default overview. */
+const OVERVIEW_LIMIT = LIMITS.defaultOverviewLimit;
 /** The API's limits on ids in one call and on a neighbourhood's size. */
 const MAX_IDS_PER_CALL = LIMITS.maxIds;
 const MAX_NEIGHBORHOOD_LIMIT = LIMITS.maxNeighborhoodLimit;

@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent } from 'react';
 import type { Core, StylesheetJson } from 'cytoscape';
-import { CANVAS_MARKS_STYLESHEET } from '@/app/explorer/canvas/canvas-marks-style';
+import { CANVAS_MARKS_STYLESHEET } from './canvas-marks-style';
 
 /** The whole stylesheet of the canvas: the theme's, then the size's rules, then the marks (pins, path). */
 export function canvasStylesheet(themeStyle: StylesheetJson, sizeStyle: StylesheetJson): StylesheetJson {

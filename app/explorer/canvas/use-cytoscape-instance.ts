@@ -3,12 +3,12 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { RefObject } from 'react';
 import type { Core, CytoscapeOptions, NodeSingular, StylesheetJson } from 'cytoscape';
-import { loadCytoscape } from '@/app/explorer/canvas/cytoscape-loader';
+import { loadCytoscape } from './cytoscape-loader';
 import type { CanvasMemory } from './canvas-memory';
 import type { DrawnCounts, MenuRequest } from './graph-canvas-api';
 
 /** What an instance is created with; read when it is created, so later changes wait for the next one. */
-export interface InstanceCreation {
+interface InstanceCreation {
   style: StylesheetJson;
   options: Partial<CytoscapeOptions>;
   webgl: boolean;

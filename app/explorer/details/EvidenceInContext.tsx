@@ -2,8 +2,8 @@
 
 import { formatPublishedAt, sourceLabel } from '@/app/documents/article-meta';
 import { documentHref } from '@/app/lib/document-link';
-import { fetchDocument } from '@/app/explorer/details/documents';
-import { evidenceContext } from '@/app/explorer/details/evidence-context';
+import { fetchDocument } from './documents';
+import { evidenceContext } from './evidence-context';
 import type { DocumentView, EvidenceView } from '@/app/lib/queries';
 import { useAsync } from '@/app/lib/use-async';
 

@@ -27,7 +27,7 @@ export interface EvidenceContext {
 }
 
 /** Default number of characters of context on each side of the sentence. */
-export const CONTEXT_RADIUS = 300;
+const CONTEXT_RADIUS = 300;
 
 /**
  * Public entry point: the context of `span` in `text`. The window is the sentence's paragraph (lines are

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { groupByRelationType } from '@/app/explorer/expansion/expansion';
-import type { Neighbour } from '@/app/explorer/expansion/expansion';
+import { groupByRelationType } from './expansion';
+import type { Neighbour } from './expansion';
 import { humanizeType } from '@/app/lib/type-style';
 import { TypeSwatch } from '@/app/lib/TypeSwatch';
 import '@/app/lib/form-fields.css';

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { needsDrawWarning } from '@/app/explorer/canvas/canvas-performance';
-import { firstNewEntities, newEntityCount } from '@/app/explorer/expansion/draw-limit';
+import { firstNewEntities, newEntityCount } from './draw-limit';
 import type { SubgraphView } from '@/app/lib/queries';
 
 /** The question the draw warning is asking, and how to answer it. */

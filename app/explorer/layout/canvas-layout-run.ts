@@ -1,7 +1,8 @@
 import type { Core, Layouts, NodeSingular } from 'cytoscape';
-import { layoutOptions } from '@/app/explorer/layout/layouts';
-import type { LayoutName } from '@/app/explorer/layout/layouts';
-import type { Position } from '@/app/explorer/layout/placement';
+import { ANIMATE_UP_TO } from './layout-options';
+import { layoutOptions } from './layouts';
+import type { LayoutName } from './layouts';
+import type { Position } from './placement';
 import { centreOnPendingFocus } from '@/app/explorer/canvas/canvas-focus';
 import type { CanvasMemory } from '@/app/explorer/canvas/canvas-memory';
 
@@ -34,7 +35,7 @@ export function runPreset(
   const layout = cy.layout({
     name: 'preset',
     positions: (node: NodeSingular) => positions.get(node.id()) ?? node.position(),
-    animate: cy.nodes().length <= 250,
+    animate: cy.nodes().length <= ANIMATE_UP_TO,
     animationDuration: 350,
     fit,
     padding: 32,

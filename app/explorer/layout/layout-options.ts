@@ -24,6 +24,9 @@ export interface FcoseLayoutOptions extends BaseLayoutOptions {
  * enough for their type label to be read. An incremental run (after an expand) keeps the nodes already
  * placed where they are as far as it can: fCoSE requires the "proof" quality when not randomizing.
  */
+/** Big drawings animate badly and gain nothing from it; small ones show the reader where things went. */
+export const ANIMATE_UP_TO = 250;
+
 export function fcoseOptions({
   incremental,
   nodeCount,
@@ -31,8 +34,7 @@ export function fcoseOptions({
   incremental: boolean;
   nodeCount: number;
 }): FcoseLayoutOptions {
-  // Big drawings animate badly and gain nothing from it; small ones show the reader where things went.
-  const animate = nodeCount <= 250;
+  const animate = nodeCount <= ANIMATE_UP_TO;
   return {
     name: 'fcose',
     quality: 'proof',

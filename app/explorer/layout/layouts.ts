@@ -1,5 +1,5 @@
 import type { LayoutOptions } from 'cytoscape';
-import { fcoseOptions } from './layout-options';
+import { ANIMATE_UP_TO, fcoseOptions } from './layout-options';
 import type { Position } from './placement';
 
 /** The layouts the reader can pick. */
@@ -31,9 +31,6 @@ export interface LayoutRequest {
   /** fCoSE quality (draft for big drawings). */
   quality?: 'draft' | 'default' | 'proof';
 }
-
-/** Big drawings animate badly and gain nothing from it; small ones show the reader where things went. */
-const ANIMATE_UP_TO = 250;
 
 /**
  * Cytoscape options for a layout. Every layout animates (small drawings) and fits the view; concentric

@@ -4,17 +4,17 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { explainFailure } from '@/app/lib/failure-messages';
 import { gql, isAbortError } from '@/app/lib/graphql-client';
 import type { GraphQLRequestError } from '@/app/lib/graphql-client';
-import { pathEntityNames, pathHops } from '@/app/explorer/path/path-chain';
-import type { PathHop } from '@/app/explorer/path/path-chain';
-import { needsTypeLists, pathTypeFilters } from '@/app/explorer/path/path-filters';
+import { pathEntityNames, pathHops } from './path-chain';
+import type { PathHop } from './path-chain';
+import { needsTypeLists, pathTypeFilters } from './path-filters';
 import {
   DEFAULT_PATH_DEPTH,
   MAX_PATH_DEPTH,
   MIN_PATH_DEPTH,
   PATH_TYPES_QUERY,
   SHORTEST_PATH_QUERY,
-} from '@/app/explorer/path/path-query';
-import type { PathTypesResult, ShortestPathResult } from '@/app/explorer/path/path-query';
+} from './path-query';
+import type { PathTypesResult, ShortestPathResult } from './path-query';
 import type { RelationView, SubgraphView } from '@/app/lib/queries';
 import { toRequestError } from '@/app/lib/use-async';
 import { PathEndPicker } from './PathEndPicker';
@@ -57,7 +57,7 @@ const DEPTHS = Array.from({ length: MAX_PATH_DEPTH - MIN_PATH_DEPTH + 1 }, (_, i
  */
 export function PathFinder(props: PathFinderProps) {
   const { from, to } = props;
-  const [depth, setDepth] = useState(DEFAULT_PATH_DEPTH);
+  const [depth, setDepth] = useState<number>(DEFAULT_PATH_DEPTH);
   const [search, setSearch] = useState<Search>({ status: 'idle' });
   const storeTypes = useRef<StoreTypes | null>(null);
   const inFlight = useRef<AbortController | null>(null);

@@ -1,5 +1,5 @@
 import { documentHref } from '@/app/lib/document-link';
-import type { PathHop } from '@/app/explorer/path/path-chain';
+import type { PathHop } from './path-chain';
 import type { RelationView } from '@/app/lib/queries';
 
 /** Past this many sentences a hop says how many more there are: the chain should stay readable. */

@@ -1,4 +1,5 @@
 import type { SubgraphView } from '@/app/lib/queries';
+import { ARGUMENTS } from '@/graph/arguments';
 
 /**
  * The path finder's two GraphQL operations: the store's type lists (to turn "hidden" into "allowed") and
@@ -45,7 +46,7 @@ export interface ShortestPathResult {
   shortestPath: SubgraphView | null;
 }
 
-/** How far the path finder looks by default, and the range the API accepts. */
-export const DEFAULT_PATH_DEPTH = 6;
-export const MIN_PATH_DEPTH = 1;
-export const MAX_PATH_DEPTH = 10;
+/** How far the path finder looks by default, and the range the API accepts (graph/arguments.ts). */
+export const DEFAULT_PATH_DEPTH = ARGUMENTS.pathDepth.default;
+export const MIN_PATH_DEPTH = ARGUMENTS.pathDepth.min;
+export const MAX_PATH_DEPTH = ARGUMENTS.pathDepth.max;

@@ -1,12 +1,8 @@
 'use client';
 
 import { RENDERER_CHOICES, isRendererChoice } from '@/app/explorer/canvas/canvas-performance';
-import {
-  DRAW_WARNING_RANGE,
-  EXPANSION_LIMIT_RANGE,
-  clampInt,
-} from '@/app/explorer/settings/explorer-settings';
-import type { ExplorerSettings } from '@/app/explorer/settings/explorer-settings';
+import { DRAW_WARNING_RANGE, EXPANSION_LIMIT_RANGE, clampInt } from './explorer-settings';
+import type { ExplorerSettings } from './explorer-settings';
 import { Popover } from '@/app/lib/Popover';
 import './settings.css';
 

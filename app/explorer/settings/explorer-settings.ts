@@ -6,7 +6,7 @@ import { DEFAULT_EXPANSION_LIMIT } from '@/app/explorer/expansion/expansion';
  * guard: whatever is stored is checked field by field and falls back to the default when it is not right.
  */
 
-export type RendererSetting = 'auto' | 'canvas' | 'webgl';
+type RendererSetting = 'auto' | 'canvas' | 'webgl';
 
 export interface ExplorerSettings {
   expansionLimit: number;

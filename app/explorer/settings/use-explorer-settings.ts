@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS, readSettings, writeSettings } from '@/app/explorer/settings/explorer-settings';
-import type { ExplorerSettings } from '@/app/explorer/settings/explorer-settings';
+import { DEFAULT_SETTINGS, readSettings, writeSettings } from './explorer-settings';
+import type { ExplorerSettings } from './explorer-settings';
 
 /**
  * The reader's settings, read from localStorage after the first render (the server renders the defaults,

@@ -1,6 +1,6 @@
 'use client';
 
-import { SHORTCUTS, shortcutLines } from '@/app/explorer/shortcuts/shortcuts';
+import { SHORTCUTS, shortcutLines } from './shortcuts';
 import { Modal } from '@/app/lib/Modal';
 import './shortcuts.css';
 

@@ -1,5 +1,5 @@
 import type { CanvasGraph } from '@/app/lib/graph-data';
-import type { ShortcutAction } from '@/app/explorer/shortcuts/shortcuts';
+import type { ShortcutAction } from './shortcuts';
 import type { ViewAction, ViewState } from '@/app/explorer/view/view-state';
 import type { CanvasEditing } from '@/app/explorer/canvas/canvas-editing';
 import type { PathEnd } from '@/app/explorer/path/PathFinder';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useEffectEvent } from 'react';
-import { shortcutFor } from '@/app/explorer/shortcuts/shortcuts';
-import type { ShortcutAction } from '@/app/explorer/shortcuts/shortcuts';
+import { shortcutFor } from './shortcuts';
+import type { ShortcutAction } from './shortcuts';
 
 /**
  * The explorer's keyboard shortcuts (app/explorer/shortcuts/shortcuts.ts decides which key means what, and when a key

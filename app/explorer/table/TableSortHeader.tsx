@@ -1,4 +1,4 @@
-import type { SortOrder } from '@/app/explorer/table/table-sort';
+import type { SortOrder } from './table-sort';
 
 interface TableSortHeaderProps<C extends string> {
   column: C;

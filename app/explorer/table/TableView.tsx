@@ -4,8 +4,8 @@ import { useState } from 'react';
 import type { MouseEvent } from 'react';
 import { documentHref } from '@/app/lib/document-link';
 import type { EntitySummary, RelationView } from '@/app/lib/queries';
-import { nextSortOrder, sortEntities, sortRelations } from '@/app/explorer/table/table-sort';
-import type { EntityColumn, RelationColumn, SortOrder } from '@/app/explorer/table/table-sort';
+import { nextSortOrder, sortEntities, sortRelations } from './table-sort';
+import type { EntityColumn, RelationColumn, SortOrder } from './table-sort';
 import { humanizeType } from '@/app/lib/type-style';
 import { TableSortHeader } from './TableSortHeader';
 import { TypeLabel } from '@/app/lib/TypeSwatch';
@@ -19,7 +19,7 @@ interface TableViewProps {
 }
 
 /** Past this many rows a table shows the first ones and a "show all" button: the page stays quick. */
-export const TABLE_ROW_LIMIT = 500;
+const TABLE_ROW_LIMIT = 500;
 
 /**
  * What is on the canvas as two accessible tables, for people who would rather read than look (and for

@@ -5,7 +5,7 @@ import type { EntitySummary, RelationView } from '@/app/lib/queries';
  * after "9"); ties fall back to the id so the order never jumps between renders.
  */
 
-export type SortDirection = 'ascending' | 'descending';
+type SortDirection = 'ascending' | 'descending';
 
 export type EntityColumn = 'name' | 'type' | 'degree';
 export type RelationColumn = 'source' | 'type' | 'target' | 'statement';

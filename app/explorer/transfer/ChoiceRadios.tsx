@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import type { ExportChoice, ExportChoiceInfo } from '@/app/explorer/transfer/export-choices';
+import type { ExportChoice, ExportChoiceInfo } from './export-choices';
 
 /** One column of formats (Data or Picture), each with its extension and who reads it. */
 export function FormatList(props: {

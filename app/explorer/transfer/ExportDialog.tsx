@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import { TransferError } from '@/app/explorer/transfer/api-error';
+import { TransferError } from './api-error';
 import type { ImageOptions } from '@/app/explorer/canvas/canvas-image';
-import { saveBlob } from '@/app/explorer/transfer/download';
+import { saveBlob } from './download';
 import {
   DATA_CHOICES,
   IMAGE_CHOICES,
@@ -11,11 +11,11 @@ import {
   choiceExtension,
   exportFilename,
   isImageChoice,
-} from '@/app/explorer/transfer/export-choices';
-import type { ExportChoice, ImageBackground, ImageScale } from '@/app/explorer/transfer/export-choices';
-import { requestExport } from '@/app/explorer/transfer/export-request';
-import { scopeIds, scopeLabel } from '@/app/explorer/transfer/export-scope';
-import type { ExportScope, SelectionForExport } from '@/app/explorer/transfer/export-scope';
+} from './export-choices';
+import type { ExportChoice, ImageBackground, ImageScale } from './export-choices';
+import { requestExport } from './export-request';
+import { scopeIds, scopeLabel } from './export-scope';
+import type { ExportScope, SelectionForExport } from './export-scope';
 import type { CanvasGraph } from '@/app/lib/graph-data';
 import { LIMITS } from '@/graph/limits';
 import { FormatList, Radio } from './ChoiceRadios';

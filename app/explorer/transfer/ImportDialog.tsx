@@ -1,10 +1,10 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { TransferError } from '@/app/explorer/transfer/api-error';
+import { TransferError } from './api-error';
 import { isAbortError } from '@/app/lib/graphql-client';
-import { uploadImport } from '@/app/explorer/transfer/import-upload';
-import type { ImportOutcome, UploadProgress } from '@/app/explorer/transfer/import-upload';
+import { uploadImport } from './import-upload';
+import type { ImportOutcome, UploadProgress } from './import-upload';
 import { ImportResult } from './ImportResult';
 import { Modal } from '@/app/lib/Modal';
 import './transfer.css';

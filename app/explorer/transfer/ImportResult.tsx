@@ -1,5 +1,5 @@
-import { describeImport } from '@/app/explorer/transfer/import-upload';
-import type { ImportOutcome, ImportProblemView } from '@/app/explorer/transfer/import-upload';
+import { describeImport } from './import-upload';
+import type { ImportOutcome, ImportProblemView } from './import-upload';
 import type { ImportSummary } from '@/graph/import/types';
 
 const KINDS = [

@@ -1,3 +1,5 @@
+import { codeOfStatus } from '@/app/lib/graphql-client';
+import { ERROR_CODES } from '@/schema/error-codes';
 import { isRecord, isString } from './json-shape';
 
 /**
@@ -27,13 +29,19 @@ function readErrorBody(body: unknown): { code: string; message: string } | null 
   return isString(code) && isString(message) ? { code, message } : null;
 }
 
-/** The error an answer with `status` and body `text` carries; a body that is not ours is said so plainly. */
+/**
+ * The error an answer with `status` and body `text` carries; a body that is not ours (a proxy's error
+ * page) is named by its status where the catalogue has one code for it (a 504 is TIMEOUT), else said so
+ * plainly.
+ */
 export function apiError(status: number, text: string): TransferError {
   const error = readErrorBody(parseJson(text));
   if (error !== null) return new TransferError(error.message, error.code, status);
+  const code = codeOfStatus(status);
+  if (code !== undefined) return new TransferError(ERROR_CODES[code].message, code, status);
   return new TransferError(
     `The server answered HTTP ${status} without saying why.${status >= 500 ? ' Its log says more.' : ''}`,
-    status === 503 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE',
+    'BAD_RESPONSE',
     status,
   );
 }

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as exportRoute } from '@/app/api/export/route';
 import { POST as graphqlRoute } from '@/app/api/graphql/route';
 import { closeStore } from '@/app/server/store';
+import { refusedOrigin } from '@/app/lib/testing/refused-origin';
 import { fixtureBundle } from '@/graph/bundle/fixtures';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import { TransferError } from './api-error';
 import { MAX_EXPORT_URL_LENGTH, exportUrl, exportedBlob, requestExport } from './export-request';
 
@@ -33,7 +34,7 @@ async function bodyOf(req: IncomingMessage): Promise<Buffer> {
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-export-request-'));
   const { documents, entities, relations } = fixtureBundle();
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   // The fixture's documents carry their text inline; a bundle's type only allows that to be missing.
   await store.upsert({
     documents: documents.map((d) => ({ ...d, text: d.text ?? '' })),
@@ -122,13 +123,7 @@ describe('requestExport', () => {
   });
 
   it('reports a server that does not answer as NETWORK_ERROR', async () => {
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await failure(
-      requestExport(['ada-lovelace'], 'JSON', { baseUrl: `http://127.0.0.1:${port}` }),
-    );
+    const error = await failure(requestExport(['ada-lovelace'], 'JSON', { baseUrl: await refusedOrigin() }));
     expect(error.code).toBe('NETWORK_ERROR');
   });
 });

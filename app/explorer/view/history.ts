@@ -9,7 +9,7 @@ export interface History<T> {
 }
 
 /** How many steps back the history keeps; older ones are dropped (memory stays bounded). */
-export const HISTORY_LIMIT = 100;
+const HISTORY_LIMIT = 100;
 
 export function startHistory<T>(present: T): History<T> {
   return { past: [], present, future: [] };

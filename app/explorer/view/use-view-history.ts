@@ -2,10 +2,10 @@
 
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { RefObject } from 'react';
-import type { History } from '@/app/explorer/view/history';
+import type { History } from './history';
 import type { Position } from '@/app/explorer/layout/placement';
-import { INITIAL_VIEW_HISTORY, viewHistoryReducer } from '@/app/explorer/view/view-history';
-import type { ViewAction, ViewState } from '@/app/explorer/view/view-state';
+import { INITIAL_VIEW_HISTORY, viewHistoryReducer } from './view-history';
+import type { ViewAction, ViewState } from './view-state';
 import type { GraphCanvasHandle, RestoreRequest } from '@/app/explorer/canvas/GraphCanvas';
 
 interface ViewHistory {

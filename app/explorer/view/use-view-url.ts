@@ -2,8 +2,8 @@
 
 import { useEffect, useEffectEvent, useRef } from 'react';
 import type { Position } from '@/app/explorer/layout/placement';
-import { differsOnlyInSelection, viewSearch } from '@/app/explorer/view/view-url';
-import type { ViewState } from '@/app/explorer/view/view-state';
+import { differsOnlyInSelection, viewSearch } from './view-url';
+import type { ViewState } from './view-state';
 
 /** Where the explorer goes on back/forward: a view seen before in this visit, or one read from the URL. */
 export type Navigation = { kind: 'known'; view: ViewState } | { kind: 'url'; search: string };

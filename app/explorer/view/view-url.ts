@@ -18,12 +18,12 @@ import type { ViewSettings, ViewState } from './view-state';
  * Parsing is a boundary: anything that does not look right is dropped, never trusted.
  */
 
-export const HIDDEN_ENTITY_TYPES_PARAM = 'xe';
-export const HIDDEN_RELATION_TYPES_PARAM = 'xr';
-export const HIDDEN_IDS_PARAM = 'h';
-export const PINNED_PARAM = 'pin';
-export const LAYOUT_PARAM = 'layout';
-export const POSITIONS_PARAM = 'pos';
+const HIDDEN_ENTITY_TYPES_PARAM = 'xe';
+const HIDDEN_RELATION_TYPES_PARAM = 'xr';
+const HIDDEN_IDS_PARAM = 'h';
+const PINNED_PARAM = 'pin';
+const LAYOUT_PARAM = 'layout';
+const POSITIONS_PARAM = 'pos';
 
 const ID = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
 const TYPE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;

@@ -1,7 +1,8 @@
 import { createAccountStore } from '@/graph/accounts/create-account-store';
 import type { AccountStore } from '@/graph/accounts/account-store';
 import type { StoreConfig } from '@/graph/config';
-import { ConfigError, resolveStoreConfig } from '@/graph/config';
+import { resolveStoreConfig } from '@/graph/config';
+import { ConfigError } from '@/graph/environment';
 import { StoreUnavailableError } from '@/graph/errors';
 
 /**
@@ -16,7 +17,7 @@ const holder = globalThis as Holder;
 export async function getAccountStore(): Promise<AccountStore> {
   let config: StoreConfig;
   try {
-    config = resolveStoreConfig();
+    config = resolveStoreConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
       throw new StoreUnavailableError(`The account store is misconfigured. ${error.message}`, {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { ConfigError } from '@/graph/config';
+import { ConfigError } from '@/graph/environment';
 
 /**
  * The sign-in settings, read from the environment once and validated here.

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@/schema/error-codes';
-import { jsonError } from '../export-response';
+import { jsonError } from '../http/error-response';
 
 /**
  * The answers of the auth layer, in the API's error shape `{ error: { code, message } }` with the status

@@ -1,4 +1,4 @@
-import { resolveApiConfig } from '@/schema/api-config';
+import { httpConfig } from '../http/config';
 import type { AuthDeps } from './current-user';
 import { defaultAuthDeps } from './current-user';
 import { resolveAuthConfig } from './auth-config';
@@ -12,7 +12,7 @@ import type { User } from './user';
 const LIMITS_KEY = Symbol.for('newsgraph.signInLimits');
 
 export function routeAuthDeps(): AuthDeps {
-  return defaultAuthDeps(resolveApiConfig().trustProxy);
+  return defaultAuthDeps(httpConfig().trustProxy);
 }
 
 export function routeSignInLimits(): SignInLimits {

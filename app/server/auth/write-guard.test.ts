@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as importRoute } from '@/app/api/import/route';
 import { POST as graphqlRoute } from '@/app/api/graphql/route';
 import { closeStore } from '@/app/server/store';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import { fixtureBundle } from '@/graph/bundle/fixtures';
 import { addTestAccount, sessionFor } from './testing/accounts';
 import { pageSignInRedirect } from './page-guard';
@@ -39,7 +39,7 @@ function importRequest(headers: Record<string, string>): Request {
 }
 
 async function storeState() {
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   try {
     return { stats: await store.stats(), changes: await store.changes() };
   } finally {

@@ -10,7 +10,7 @@ import { graphqlBody, QUERY_KINDS } from './query-kinds';
 
 const WORKER = path.join(import.meta.dirname, 'in-process-worker.ts');
 
-export const CONCURRENCIES = [1, 16, 64] as const;
+const CONCURRENCIES = [1, 16, 64] as const;
 
 export interface HttpCell {
   kind: QueryKind;

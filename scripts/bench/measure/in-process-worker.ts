@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { MemoryGraphStore } from '../../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../../graph/embedded/embedded-store';
 import { collectGarbage, reportResult } from '../harness/child';
 import type { HotSpot } from '../harness/profile';
 import { hotSpots } from '../harness/profile';
@@ -45,7 +45,7 @@ const reps = Number(values.reps);
 const budgetMs = Number(values.budget) * 1000;
 
 const opened = performance.now();
-const store = await MemoryGraphStore.open(dataDir);
+const store = await EmbeddedGraphStore.open(dataDir);
 await store.stats(); // the snapshot is read on first use
 const loadSeconds = (performance.now() - opened) / 1000;
 

@@ -17,7 +17,7 @@ export interface BenchReport {
   notes: string[];
 }
 
-export interface BenchSettings {
+interface BenchSettings {
   importSizes: number[];
   /** The graph the GraphQL targets are stated on. */
   targetRelations: number;

@@ -1,6 +1,6 @@
 import { routeAuthDeps, routeSignInLimits } from '@/app/server/auth/routes';
 import { signInResponse } from '@/app/server/auth/sign-in';
-import { withRequestId } from '@/app/server/api-route';
+import { withRequestId } from '@/app/server/http/api-route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import { routeAuthDeps } from '@/app/server/auth/routes';
 import { signOutResponse } from '@/app/server/auth/sign-in';
-import { withRequestId } from '@/app/server/api-route';
+import { withRequestId } from '@/app/server/http/api-route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

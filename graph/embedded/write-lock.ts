@@ -13,7 +13,7 @@ export interface WriteLockOptions {
   waitMs: number;
 }
 
-export const DEFAULT_WRITE_LOCK: WriteLockOptions = { staleMs: 10_000, waitMs: 30_000 };
+const DEFAULT_WRITE_LOCK: WriteLockOptions = { staleMs: 10_000, waitMs: 30_000 };
 
 /** What a lock holder can ask while it works. */
 export interface Lease {
@@ -131,4 +131,4 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** The lock stayed held by another process for as long as we were willing to wait. */
-export class LockBusyError extends StoreUnavailableError {}
+class LockBusyError extends StoreUnavailableError {}

@@ -8,7 +8,7 @@ import type { GraphBatch } from '../model';
 import type { GraphState } from './graph-state';
 import { emptyState, mergeBatch, stateToBatch } from './graph-state';
 import { forEachLine } from './line-reader';
-import { MemoryGraphStore, SNAPSHOT_FILE } from './memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from './embedded-store';
 import { PersistedState, writeFailure } from './persisted-state';
 import { readSnapshot, writeSnapshot } from './snapshot';
 import { snapshotChunks } from './snapshot-lines';
@@ -52,7 +52,7 @@ describe('the snapshot', () => {
     const dir = await tempDir();
     const legacy = { formatVersion: 1, ...stateToBatch(stateOf(FIXTURE)) };
     await fs.writeFile(path.join(dir, SNAPSHOT_FILE), `${JSON.stringify(legacy, null, 2)}\n`);
-    const store = await MemoryGraphStore.open(dir);
+    const store = await EmbeddedGraphStore.open(dir);
     expect(await store.readAll()).toEqual(stateToBatch(stateOf(FIXTURE)));
     // The next write converts the folder to version 2.
     await store.upsert(syntheticBatch('n', 0, 3));
@@ -60,7 +60,7 @@ describe('the snapshot', () => {
       /^\{"format":"newsgraph-snapshot"/,
     );
     await store.close();
-    const reopened = await MemoryGraphStore.open(dir);
+    const reopened = await EmbeddedGraphStore.open(dir);
     expect((await reopened.stats()).entityCount).toBe(FIXTURE.entities.length + 3);
     await reopened.close();
   });

@@ -26,8 +26,7 @@ import {
   resolveRelations,
   resolveSearch,
 } from '../store-arguments';
-import { batchSchema, firstIssue } from '../batch-schema';
-import { isSealedBatch } from '../bundle/validated-batch';
+import { checkUpsertBatch } from '../batch-schema';
 import type { GraphState } from './graph-state';
 import { emptyState, entityNode, findDangling, mergeBatch, stateToBatch } from './graph-state';
 import { documentLinksOf } from './document-links';
@@ -54,7 +53,7 @@ export interface MemoryStoreOptions {
  * read-modify-write, so concurrent writers wait for each other instead of losing updates; reads never
  * wait. Production runs on Neo4j.
  */
-export class MemoryGraphStore implements GraphStore {
+export class EmbeddedGraphStore implements GraphStore {
   readonly kind: StoreKind = 'embedded';
   private closed = false;
 
@@ -64,7 +63,7 @@ export class MemoryGraphStore implements GraphStore {
   ) {}
 
   /** Opens (creating the directory if needed) the store kept in `dataDir`; a missing snapshot is an empty store. */
-  static async open(dataDir: string, options: MemoryStoreOptions = {}): Promise<MemoryGraphStore> {
+  static async open(dataDir: string, options: MemoryStoreOptions = {}): Promise<EmbeddedGraphStore> {
     const dir = path.resolve(dataDir);
     try {
       await fs.mkdir(dir, { recursive: true });
@@ -75,7 +74,7 @@ export class MemoryGraphStore implements GraphStore {
       );
     }
     const file = path.join(dir, SNAPSHOT_FILE);
-    return new MemoryGraphStore(dir, await PersistedState.load(file, new WriteLock(file, options.lock)));
+    return new EmbeddedGraphStore(dir, await PersistedState.load(file, new WriteLock(file, options.lock)));
   }
 
   async search(query: string, options?: SearchOptions): Promise<EntityNode[]> {
@@ -145,10 +144,9 @@ export class MemoryGraphStore implements GraphStore {
 
   async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<UpsertSummary> {
     this.assertOpen();
-    // Everything is checked before anything is written: a bad batch leaves the store as it was. A batch
-    // sealed by the seed loader or the import service was checked there and is frozen; any other is parsed
-    // here, which also makes it a private copy. Either way the state may keep the batch's objects.
-    const valid = isSealedBatch(batch) ? batch : parseBatch(batch);
+    // Everything is checked before anything is written: a bad batch leaves the store as it was. The
+    // checked batch is sealed or a private copy, so the state may keep its objects.
+    const valid = checkUpsertBatch(batch);
     return this.persisted.write((state) => {
       const dangling = findDangling(state.graph, valid);
       if (dangling !== undefined) {
@@ -212,16 +210,6 @@ export class MemoryGraphStore implements GraphStore {
   private assertOpen(): void {
     if (this.closed) throw new StoreUnavailableError('Embedded store: the store is closed; open a new one.');
   }
-}
-
-/** The batch parsed with the model's schemas: a private copy, or InvalidArgumentError saying where it is wrong. */
-function parseBatch(batch: GraphBatch): GraphBatch {
-  const parsed = batchSchema.safeParse(batch);
-  if (!parsed.success) {
-    const { path: where, message } = firstIssue(parsed.error);
-    throw new InvalidArgumentError(`GraphStore.upsert: ${where} ${message}.`);
-  }
-  return parsed.data;
 }
 
 /** The items the batch's ids name in `state`, as they are before the write (for the audit record). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreUnavailableError } from '../errors';
-import { MemoryGraphStore, SNAPSHOT_FILE } from './memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from './embedded-store';
 import { entityIdsOf, syntheticBatch } from './testing/batches';
 import { completion, lineMatching, spawnScript } from './testing/child';
 
@@ -31,12 +31,13 @@ function holdLock(dir: string): Promise<() => Promise<void>> {
   return lockfile.lock(path.join(dir, SNAPSHOT_FILE), { realpath: false });
 }
 
-const sortedIds = async (store: MemoryGraphStore) => (await store.readAll()).entities.map((e) => e.id).sort();
+const sortedIds = async (store: EmbeddedGraphStore) =>
+  (await store.readAll()).entities.map((e) => e.id).sort();
 
-describe('MemoryGraphStore write lock', () => {
+describe('EmbeddedGraphStore write lock', () => {
   it('loses no update when two stores on one directory write at the same time', async () => {
     const dir = await tempDir();
-    const [a, b] = await Promise.all([MemoryGraphStore.open(dir), MemoryGraphStore.open(dir)]);
+    const [a, b] = await Promise.all([EmbeddedGraphStore.open(dir), EmbeddedGraphStore.open(dir)]);
     const writes = [];
     for (let index = 0; index < 6; index += 1) {
       writes.push(a.upsert(syntheticBatch('a', index, 20)), b.upsert(syntheticBatch('b', index, 20)));
@@ -44,7 +45,7 @@ describe('MemoryGraphStore write lock', () => {
     await Promise.all(writes);
 
     const expected = [...entityIdsOf('a', 6, 20), ...entityIdsOf('b', 6, 20)].sort();
-    const reopened = await MemoryGraphStore.open(dir);
+    const reopened = await EmbeddedGraphStore.open(dir);
     expect(await sortedIds(reopened)).toEqual(expected);
     expect(await sortedIds(a)).toEqual(expected);
     await Promise.all([a.close(), b.close(), reopened.close()]);
@@ -59,7 +60,7 @@ describe('MemoryGraphStore write lock', () => {
     const results = await Promise.all(runs);
     expect(results.map((r) => r.code)).toEqual([0, 0]);
 
-    const store = await MemoryGraphStore.open(dir);
+    const store = await EmbeddedGraphStore.open(dir);
     expect(await sortedIds(store)).toEqual([...entityIdsOf('a', 8, 200), ...entityIdsOf('b', 8, 200)].sort());
     expect(await fs.readdir(dir)).toEqual([SNAPSHOT_FILE]);
     await store.close();
@@ -67,17 +68,27 @@ describe('MemoryGraphStore write lock', () => {
 
   it('waits for another process’s write to finish, then writes', async () => {
     const dir = await tempDir();
-    const store = await MemoryGraphStore.open(dir);
+    const store = await EmbeddedGraphStore.open(dir);
     const release = await holdLock(dir);
-    const write = store.upsert(syntheticBatch('a', 0, 3));
-    setTimeout(() => void release(), 300);
-    await expect(write).resolves.toMatchObject({ entities: 3 });
+    // The write must come after the release: a store that ignored the lock would finish first. (The
+    // delay only schedules the release; nothing is asserted about how long anything took.)
+    let released = false;
+    const write = store.upsert(syntheticBatch('a', 0, 3)).then((summary) => ({ summary, released }));
+    setTimeout(() => {
+      released = true;
+      void release();
+    }, 300);
+    await expect(write).resolves.toStrictEqual({
+      summary: { documents: 1, entities: 3, relations: 2 },
+      released: true,
+    });
+    expect((await store.stats()).entityCount).toBe(3);
     await store.close();
   });
 
   it('refuses a write with StoreUnavailableError when another process keeps writing, and writes nothing', async () => {
     const dir = await tempDir();
-    const store = await MemoryGraphStore.open(dir, { lock: { waitMs: 200 } });
+    const store = await EmbeddedGraphStore.open(dir, { lock: { waitMs: 200 } });
     await store.upsert(syntheticBatch('a', 0, 3));
     const before = await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8');
     const release = await holdLock(dir);
@@ -99,11 +110,11 @@ describe('MemoryGraphStore write lock', () => {
 
   it('lets readers read while another process holds the lock', async () => {
     const dir = await tempDir();
-    const store = await MemoryGraphStore.open(dir);
+    const store = await EmbeddedGraphStore.open(dir);
     await store.upsert(syntheticBatch('a', 0, 3));
     const release = await holdLock(dir);
     try {
-      const reader = await MemoryGraphStore.open(dir);
+      const reader = await EmbeddedGraphStore.open(dir);
       expect((await reader.stats()).entityCount).toBe(3);
       await reader.close();
     } finally {
@@ -119,7 +130,7 @@ describe('MemoryGraphStore write lock', () => {
     const longAgo = new Date(Date.now() - 60_000);
     await fs.utimes(abandoned, longAgo, longAgo);
 
-    const store = await MemoryGraphStore.open(dir, { lock: { waitMs: 200 } });
+    const store = await EmbeddedGraphStore.open(dir, { lock: { waitMs: 200 } });
     await expect(store.upsert(syntheticBatch('a', 0, 3))).resolves.toMatchObject({ entities: 3 });
     expect(await fs.readdir(dir)).toEqual([SNAPSHOT_FILE]);
     await store.close();

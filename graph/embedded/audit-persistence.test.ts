@@ -5,7 +5,7 @@ import lockfile from 'proper-lockfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ChangeContext } from '../audit/change';
 import { StoreUnavailableError } from '../errors';
-import { MemoryGraphStore, SNAPSHOT_FILE } from './memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from './embedded-store';
 import { syntheticBatch } from './testing/batches';
 
 /**
@@ -25,15 +25,15 @@ afterAll(async () => {
 
 const AUDIT: ChangeContext = { actor: 'nora', source: { kind: 'import', files: ['wire.json'] } };
 
-describe('MemoryGraphStore audit trail on disk', () => {
+describe('EmbeddedGraphStore audit trail on disk', () => {
   it('keeps the trail in the snapshot: a store opened afresh (another process) reads the same records', async () => {
     const dir = await tempDir();
-    const store = await MemoryGraphStore.open(dir);
+    const store = await EmbeddedGraphStore.open(dir);
     const batch = syntheticBatch('a', 0, 3);
     await store.upsert(batch, { audit: AUDIT });
     const written = await store.changes();
     await store.close();
-    const reopened = await MemoryGraphStore.open(dir);
+    const reopened = await EmbeddedGraphStore.open(dir);
     expect(await reopened.changes()).toEqual(written);
     expect(written[0]?.items).toHaveLength(
       batch.documents.length + batch.entities.length + batch.relations.length,
@@ -43,7 +43,7 @@ describe('MemoryGraphStore audit trail on disk', () => {
 
   it('writes neither the change nor its record when the snapshot cannot be written', async () => {
     const dir = await tempDir();
-    const store = await MemoryGraphStore.open(dir, { lock: { waitMs: 200 } });
+    const store = await EmbeddedGraphStore.open(dir, { lock: { waitMs: 200 } });
     await store.upsert(syntheticBatch('a', 0, 3), { audit: AUDIT });
     const before = await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8');
     // Another process holds the write lock throughout: this write fails after building its next state.

@@ -1,12 +1,12 @@
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { ApiConfig, RateLimitedRoute } from '@/schema/api-config';
-import { resolveApiConfig } from '@/schema/api-config';
 import type { ErrorCode } from '@/schema/error-codes';
 import { httpStatusOf } from '@/schema/error-codes';
-import { signedInName } from './auth/routes';
-import { clientAddress, clientAddressFromSocket } from './client-address';
-import { getLogger } from './logger';
+import { signedInName } from '../auth/routes';
+import { clientAddress, clientAddressFromSocket } from '../client-address';
+import type { HttpConfig, RateLimitedRoute } from './config';
+import { httpConfig } from './config';
+import { getLogger } from '../logger';
 import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
 /**
@@ -106,7 +106,7 @@ function refused(options: RateLimitOptions, retryAfter: number, requestId: strin
  * production, where one shared budget is what a developer expects).
  */
 export function sharedBudgetWarning(
-  config: ApiConfig,
+  config: HttpConfig,
   fromSocket = clientAddressFromSocket(),
 ): string | null {
   const limited = Object.values(config.rateLimits).some((perMinute) => perMinute > 0);
@@ -118,7 +118,7 @@ const limits = new Map<RateLimitedRoute, LimitedHandler>();
 
 /**
  * Public: runs `next` if `request` is within its client's limit for `route` (limits from the environment,
- * see schema/api-config.ts), or answers 429. Routes reach it through `serveApi` (app/server/api-route.ts),
+ * see app/server/http/config.ts), or answers 429. Routes reach it through `serveApi` (app/server/api-route.ts),
  * which gives the request its id first.
  */
 export function limitRate(
@@ -128,7 +128,7 @@ export function limitRate(
 ): Promise<Response> {
   let limit = limits.get(route);
   if (limit === undefined) {
-    const config = resolveApiConfig();
+    const config = httpConfig();
     const logger = getLogger();
     if (limits.size === 0) {
       const warning = sharedBudgetWarning(config);

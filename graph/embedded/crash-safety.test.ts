@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MemoryGraphStore, SNAPSHOT_FILE } from './memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from './embedded-store';
 import { entityIdsOf, syntheticBatch } from './testing/batches';
 import { killHard, lineMatching, seededRandom, spawnScript } from './testing/child';
 
@@ -48,7 +48,7 @@ async function ageAbandonedLock(dir: string): Promise<void> {
   await fs.utimes(lock, longAgo, longAgo).catch(() => undefined);
 }
 
-describe('MemoryGraphStore under SIGKILL', () => {
+describe('EmbeddedGraphStore under SIGKILL', () => {
   it('always leaves the old or the new snapshot, never a torn one, and cleans up after the killed writer', async () => {
     const dir = await tempDir();
     const random = seededRandom(20_251_123);
@@ -70,7 +70,7 @@ describe('MemoryGraphStore under SIGKILL', () => {
       if ((await temporaryFiles(dir)).length > 0) killsMidWrite += 1;
       await ageAbandonedLock(dir);
 
-      const store = await MemoryGraphStore.open(dir);
+      const store = await EmbeddedGraphStore.open(dir);
       try {
         const { entities, relations } = await store.readAll();
         const batches = entities.length / BATCH;
@@ -91,12 +91,12 @@ describe('MemoryGraphStore under SIGKILL', () => {
 
   it('ignores a torn temporary file left next to the snapshot, and removes it on the next write', async () => {
     const dir = await tempDir();
-    const store = await MemoryGraphStore.open(dir);
+    const store = await EmbeddedGraphStore.open(dir);
     await store.upsert(syntheticBatch('a', 0, 5));
     const leftover = path.join(dir, `${SNAPSHOT_FILE}.4242.0123456789ab.tmp`);
     await fs.writeFile(leftover, '{"formatVersion": 1, "entities": [');
 
-    const reader = await MemoryGraphStore.open(dir);
+    const reader = await EmbeddedGraphStore.open(dir);
     expect((await reader.stats()).entityCount).toBe(5);
     await fs.writeFile(leftover, '{"formatVersion": 1, "entities": [');
     await store.upsert(syntheticBatch('a', 1, 5));
@@ -108,7 +108,7 @@ describe('MemoryGraphStore under SIGKILL', () => {
   it('removes leftover temporary files when it opens and no other process is writing', async () => {
     const dir = await tempDir();
     await fs.writeFile(path.join(dir, `${SNAPSHOT_FILE}.4242.0123456789ab.tmp`), '{');
-    const store = await MemoryGraphStore.open(dir);
+    const store = await EmbeddedGraphStore.open(dir);
     expect(await fs.readdir(dir)).toEqual([]);
     await store.close();
   });

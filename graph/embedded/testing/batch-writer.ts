@@ -7,7 +7,7 @@
  * prints `done` and exits.
  */
 import { once } from 'node:events';
-import { MemoryGraphStore } from '../memory-store';
+import { EmbeddedGraphStore } from '../embedded-store';
 import { syntheticBatch } from './batches';
 
 const [dataDir, prefix, batchesArg, batchSizeArg] = process.argv.slice(2);
@@ -18,7 +18,7 @@ if (dataDir === undefined || prefix === undefined || !(batches > 0) || !(batchSi
   process.exit(1);
 }
 
-const store = await MemoryGraphStore.open(dataDir);
+const store = await EmbeddedGraphStore.open(dataDir);
 process.stdout.write('ready\n');
 await once(process.stdin, 'data');
 process.stdin.pause();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveApiConfig } from '@/schema/api-config';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
+import { resolveHttpConfig } from './config';
 import type { RateLimitOptions } from './rate-limit';
 import { clientKey, createRateLimit, sharedBudgetWarning } from './rate-limit';
 
@@ -129,7 +129,7 @@ describe('clientKey', () => {
 
 describe('sharedBudgetWarning', () => {
   it('warns a production server without a trusted proxy that all clients share one budget', () => {
-    const warning = sharedBudgetWarning(resolveApiConfig({ NODE_ENV: 'production' }));
+    const warning = sharedBudgetWarning(resolveHttpConfig({ NODE_ENV: 'production' }));
     expect(warning).toMatch(/NEWSGRAPH_TRUST_PROXY/);
     expect(warning).toMatch(/shares one rate-limit budget/);
   });
@@ -147,6 +147,6 @@ describe('sharedBudgetWarning', () => {
     ],
     ['outside production', { NODE_ENV: 'development' }],
   ])('says nothing %s', (_name, env) => {
-    expect(sharedBudgetWarning(resolveApiConfig(env))).toBeNull();
+    expect(sharedBudgetWarning(resolveHttpConfig(env))).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
  * Writes a path into a JSON value the way a person reads it: `relations[12].evidence[0].start`.
  * Used in every InvalidDataError so a problem can be found in the file at a glance.
  */
-export function formatDataPath(path: readonly PropertyKey[]): string {
+export function formatJsonPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;

@@ -44,7 +44,7 @@ export const SECURITY_HEADERS: readonly Header[] = [
 export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /** The GraphQL console's path (app/query): the one page whose policy admits Monaco's workers and fonts. */
-export const GRAPHQL_CONSOLE_PATH = '/query';
+const GRAPHQL_CONSOLE_PATH = '/query';
 
 /** Whether a page's path is the GraphQL console's. */
 export function isGraphQLConsolePath(pathname: string): boolean {

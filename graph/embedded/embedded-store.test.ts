@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defineGraphStoreContract } from '../contract/graph-store.contract';
 import { FIXTURE } from '../contract/fixture';
 import { InvalidDataError, StoreUnavailableError } from '../errors';
-import { MemoryGraphStore, SNAPSHOT_FILE } from './memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from './embedded-store';
 
 const dirs: string[] = [];
 
@@ -19,13 +19,13 @@ afterAll(async () => {
   await Promise.all(dirs.map((dir) => fs.rm(dir, { recursive: true, force: true })));
 });
 
-defineGraphStoreContract('embedded', async () => MemoryGraphStore.open(await tempDir()));
+defineGraphStoreContract('embedded', async () => EmbeddedGraphStore.open(await tempDir()));
 
-describe('MemoryGraphStore', () => {
+describe('EmbeddedGraphStore', () => {
   describe('.open', () => {
     it('creates a missing data directory and starts empty', async () => {
       const dir = path.join(await tempDir(), 'nested', 'data');
-      const store = await MemoryGraphStore.open(dir);
+      const store = await EmbeddedGraphStore.open(dir);
       expect((await store.stats()).entityCount).toBe(0);
       await expect(fs.stat(dir)).resolves.toBeTruthy();
       await store.close();
@@ -35,7 +35,7 @@ describe('MemoryGraphStore', () => {
       const dir = await tempDir();
       const file = path.join(dir, SNAPSHOT_FILE);
       await fs.writeFile(file, '{"formatVersion": 1, "entities": [');
-      const error: unknown = await MemoryGraphStore.open(dir).catch((e: unknown) => e);
+      const error: unknown = await EmbeddedGraphStore.open(dir).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InvalidDataError);
       expect(error).toMatchObject({ code: 'INVALID_DATA', source: file });
       expect(String(error)).toContain(file);
@@ -47,7 +47,7 @@ describe('MemoryGraphStore', () => {
       const first = broken.relations[0];
       if (first !== undefined) first.type = 'pulled';
       await fs.writeFile(path.join(dir, SNAPSHOT_FILE), JSON.stringify({ formatVersion: 1, ...broken }));
-      const error: unknown = await MemoryGraphStore.open(dir).catch((e: unknown) => e);
+      const error: unknown = await EmbeddedGraphStore.open(dir).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(InvalidDataError);
       expect(error).toMatchObject({ path: 'relations[0].type' });
     });
@@ -56,20 +56,20 @@ describe('MemoryGraphStore', () => {
       const dir = await tempDir();
       const snapshot = { formatVersion: 1, ...FIXTURE, entities: FIXTURE.entities.slice(1) };
       await fs.writeFile(path.join(dir, SNAPSHOT_FILE), JSON.stringify(snapshot));
-      await expect(MemoryGraphStore.open(dir)).rejects.toBeInstanceOf(InvalidDataError);
+      await expect(EmbeddedGraphStore.open(dir)).rejects.toBeInstanceOf(InvalidDataError);
     });
   });
 
   describe('persistence', () => {
     it('keeps the data across close and reopen', async () => {
       const dir = await tempDir();
-      const first = await MemoryGraphStore.open(dir);
+      const first = await EmbeddedGraphStore.open(dir);
       await first.upsert(FIXTURE);
       const stats = await first.stats();
       const relations = await first.relationsOf('northwind-tv');
       await first.close();
 
-      const second = await MemoryGraphStore.open(dir);
+      const second = await EmbeddedGraphStore.open(dir);
       expect(await second.stats()).toEqual(stats);
       expect(await second.relationsOf('northwind-tv')).toEqual(relations);
       await second.close();
@@ -77,8 +77,8 @@ describe('MemoryGraphStore', () => {
 
     it('lets a second store on the same directory see the first one’s writes', async () => {
       const dir = await tempDir();
-      const reader = await MemoryGraphStore.open(dir);
-      const writer = await MemoryGraphStore.open(dir);
+      const reader = await EmbeddedGraphStore.open(dir);
+      const writer = await EmbeddedGraphStore.open(dir);
       expect((await reader.stats()).entityCount).toBe(0);
 
       await writer.upsert(FIXTURE);
@@ -91,7 +91,7 @@ describe('MemoryGraphStore', () => {
 
     it('leaves no temporary files behind', async () => {
       const dir = await tempDir();
-      const store = await MemoryGraphStore.open(dir);
+      const store = await EmbeddedGraphStore.open(dir);
       await Promise.all([store.upsert(FIXTURE), store.clear(), store.upsert(FIXTURE)]);
       expect(await fs.readdir(dir)).toEqual([SNAPSHOT_FILE]);
       await store.close();
@@ -99,7 +99,7 @@ describe('MemoryGraphStore', () => {
 
     it('applies concurrent writes one after another, in the order they were made', async () => {
       const dir = await tempDir();
-      const store = await MemoryGraphStore.open(dir);
+      const store = await EmbeddedGraphStore.open(dir);
       const entity = FIXTURE.entities[0];
       if (entity === undefined) throw new Error('fixture: has entities');
       const batch = (name: string) => ({ documents: [], relations: [], entities: [{ ...entity, name }] });
@@ -107,14 +107,14 @@ describe('MemoryGraphStore', () => {
       expect((await store.getEntity(entity.id))?.name).toBe('Three');
       await store.close();
 
-      const reopened = await MemoryGraphStore.open(dir);
+      const reopened = await EmbeddedGraphStore.open(dir);
       expect((await reopened.getEntity(entity.id))?.name).toBe('Three');
       await reopened.close();
     });
 
     it('writes a snapshot in the documented format: a header line, then one line per item', async () => {
       const dir = await tempDir();
-      const store = await MemoryGraphStore.open(dir);
+      const store = await EmbeddedGraphStore.open(dir);
       await store.upsert(FIXTURE);
       const text = await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8');
       const [header, ...items] = text
@@ -137,7 +137,7 @@ describe('MemoryGraphStore', () => {
   describe('when the data directory disappears', () => {
     it('refuses reads and writes with StoreUnavailableError, and serves again once it is back', async () => {
       const dir = await tempDir();
-      const store = await MemoryGraphStore.open(dir);
+      const store = await EmbeddedGraphStore.open(dir);
       await store.upsert(FIXTURE);
       const snapshot = await fs.readFile(path.join(dir, SNAPSHOT_FILE), 'utf8');
       await fs.rm(dir, { recursive: true });
@@ -155,7 +155,7 @@ describe('MemoryGraphStore', () => {
 
     it('fails ping with StoreUnavailableError', async () => {
       const dir = await tempDir();
-      const store = await MemoryGraphStore.open(dir);
+      const store = await EmbeddedGraphStore.open(dir);
       await fs.rm(dir, { recursive: true });
       await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
       await store.close();
@@ -164,7 +164,7 @@ describe('MemoryGraphStore', () => {
 
   describe('#close', () => {
     it('makes the store unusable', async () => {
-      const store = await MemoryGraphStore.open(await tempDir());
+      const store = await EmbeddedGraphStore.open(await tempDir());
       await store.close();
       await expect(store.stats()).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     });

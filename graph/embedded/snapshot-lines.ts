@@ -1,6 +1,6 @@
 import type { FileHandle } from 'node:fs/promises';
 import type { z } from 'zod';
-import { formatDataPath } from '../data-path';
+import { formatJsonPath } from '../json-path';
 import { InvalidDataError } from '../errors';
 import type { ChangeRecord } from '../audit/change';
 import type { GraphBatch } from '../model';
@@ -100,7 +100,7 @@ export async function readSnapshotLines(
     const parsed = entry.schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const field = issue === undefined || issue.path.length === 0 ? '' : `.${formatDataPath(issue.path)}`;
+      const field = issue === undefined || issue.path.length === 0 ? '' : `.${formatJsonPath(issue.path)}`;
       const where = `${entry.kind}[${index}]${field}`;
       return fail(where, `line ${lineNumber}: ${where} ${issue?.message ?? 'is invalid'}`);
     }

@@ -1,5 +1,5 @@
 /**
- * A writer for the kill test (memory-store.kill.test.ts), run as a child process that is killed with
+ * A writer for the kill test (crash-safety.test.ts), run as a child process that is killed with
  * SIGKILL at random moments. Usage: churn-writer.ts <dataDir> <batchSize> <maxBatches>
  *
  * It upserts batch 0, 1, 2, ... of `syntheticBatch('w', i, batchSize)` in a loop, continuing from what the
@@ -7,7 +7,7 @@
  * behind holds exactly batches 0..k-1 for some k in 0..maxBatches. It prints `ready <k>` once the store is
  * open, then `wrote <k>` after each write.
  */
-import { MemoryGraphStore } from '../memory-store';
+import { EmbeddedGraphStore } from '../embedded-store';
 import { syntheticBatch } from './batches';
 
 const [dataDir, batchSizeArg, maxBatchesArg] = process.argv.slice(2);
@@ -18,7 +18,7 @@ if (dataDir === undefined || !(batchSize > 0) || !(maxBatches > 0)) {
   process.exit(1);
 }
 
-const store = await MemoryGraphStore.open(dataDir);
+const store = await EmbeddedGraphStore.open(dataDir);
 let k = (await store.stats()).entityCount / batchSize;
 process.stdout.write(`ready ${k}\n`);
 for (;;) {

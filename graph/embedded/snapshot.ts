@@ -55,7 +55,7 @@ async function startsWithHeader(handle: FileHandle): Promise<boolean> {
 }
 
 /** Parses a version 1 snapshot (one JSON object) into a batch, checked with the snapshot schema. */
-export function parseSnapshot(text: string, file: string): GraphBatch {
+function parseSnapshot(text: string, file: string): GraphBatch {
   let json: unknown;
   try {
     json = JSON.parse(text);
