@@ -3,7 +3,7 @@
  * sign-in and sign-out. Every write sends the CSRF header the server asks of writes.
  */
 
-export type Role = 'reader' | 'editor' | 'admin';
+type Role = 'reader' | 'editor' | 'admin';
 
 export interface CurrentUser {
   name: string;

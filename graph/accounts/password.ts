@@ -24,7 +24,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 const MAX_PASSWORD_LENGTH = 1024;
 
 /** Throws InvalidArgumentError when the password is too short or too long to accept. */
-export function checkPasswordStrength(password: string): void {
+function checkPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new InvalidArgumentError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
   }

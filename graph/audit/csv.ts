@@ -3,7 +3,7 @@ import type { ChangeRecord } from './change';
 import { describeSource } from './change';
 
 /** The CSV export's columns, one row per changed item. */
-export const CHANGE_CSV_COLUMNS = [
+const CHANGE_CSV_COLUMNS = [
   'at',
   'actor',
   'source',

@@ -20,7 +20,7 @@ export interface ChangeQuery {
   order?: 'newest' | 'oldest';
 }
 
-export const DEFAULT_CHANGES_LIMIT = 100;
+const DEFAULT_CHANGES_LIMIT = 100;
 export const MAX_CHANGES_LIMIT = 1000;
 
 export type ResolvedChangeQuery = Required<Pick<ChangeQuery, 'limit' | 'order'>> &

@@ -18,7 +18,7 @@ import type { User } from './user';
  *   approves. So every write carries `x-newsgraph-csrf: 1`, as Apollo's CSRF prevention asks for GraphQL.
  */
 
-export const CSRF_HEADER = 'x-newsgraph-csrf';
+const CSRF_HEADER = 'x-newsgraph-csrf';
 
 export type WriteCheck = { ok: true; user: User } | { ok: false; response: Response };
 
