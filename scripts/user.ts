@@ -48,8 +48,10 @@ async function main(): Promise<number> {
     switch (command) {
       case 'list': {
         const accounts = await listAccounts(store);
-        if (accounts.length === 0) console.log('No accounts yet. Add one: npm run user -- add NAME --role editor');
-        for (const a of accounts) console.log(`${a.name.padEnd(24)} ${a.role.padEnd(7)} since ${a.createdAt}`);
+        if (accounts.length === 0)
+          console.log('No accounts yet. Add one: npm run user -- add NAME --role editor');
+        for (const a of accounts)
+          console.log(`${a.name.padEnd(24)} ${a.role.padEnd(7)} since ${a.createdAt}`);
         return 0;
       }
       case 'add': {
@@ -90,11 +92,15 @@ function needName(name: string | undefined): string {
 }
 
 function roleOf(value: string): Role {
-  if (!isRole(value)) throw new InvalidArgumentError(`Role ${JSON.stringify(value)} is not one of ${ROLES.join(', ')}.`);
+  if (!isRole(value))
+    throw new InvalidArgumentError(`Role ${JSON.stringify(value)} is not one of ${ROLES.join(', ')}.`);
   return value;
 }
 
-async function passwordFor(name: string, fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
+async function passwordFor(
+  name: string,
+  fromStdin: boolean,
+): Promise<{ password: string; generated: boolean }> {
   if (fromStdin) return { password: (await readStdin()).split(/\r?\n/)[0] ?? '', generated: false };
   if (!process.stdin.isTTY) return { password: randomBytes(15).toString('base64url'), generated: true };
   const first = await promptHidden(`Password for ${name}: `);

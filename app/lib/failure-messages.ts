@@ -53,7 +53,6 @@ export function explainFailure(what: string, error: GraphQLRequestError): Explan
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'OPERATION_RESOLUTION_FAILURE':
     case 'PERSISTED_QUERY_NOT_SUPPORTED':
-    case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
     case 'CONFLICT':
     case 'UNSUPPORTED_MEDIA_TYPE':

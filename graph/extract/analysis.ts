@@ -18,7 +18,7 @@ export interface SentenceInfo {
   quotes: readonly (readonly [number, number])[];
 }
 
-export type Gender = 'male' | 'female';
+type Gender = 'male' | 'female';
 
 export interface EntityCandidate {
   /** Stable within a run: the normalised name the entity was first found under. */

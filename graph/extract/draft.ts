@@ -13,12 +13,12 @@ import { documentSchema, entitySchema, idSchema, relationSchema } from '../model
  * result goes through the ordinary all-or-nothing import path.
  */
 
-export const EXTRACTORS = ['rules', 'llm'] as const;
-export const extractorNameSchema = z.enum(EXTRACTORS);
+const EXTRACTORS = ['rules', 'llm'] as const;
+const extractorNameSchema = z.enum(EXTRACTORS);
 export type ExtractorName = z.infer<typeof extractorNameSchema>;
 
 /** Which extractor proposed an item: one of them, or both when they agreed. */
-export const extractedBySchema = z.enum(['rules', 'llm', 'both']);
+const extractedBySchema = z.enum(['rules', 'llm', 'both']);
 export type ExtractedBy = z.infer<typeof extractedBySchema>;
 
 const confidenceSchema = z.number().min(0).max(1);
@@ -28,7 +28,7 @@ const confidenceSchema = z.number().min(0).max(1);
  * it) sits: `document.text.slice(start, end) === text`. Mentions (the bundle field) are whole sentences;
  * spans are the words inside them the review screen highlights.
  */
-export const mentionSpanSchema = z
+const mentionSpanSchema = z
   .object({
     documentId: idSchema,
     text: z.string().min(1),
@@ -41,7 +41,7 @@ export const mentionSpanSchema = z
 export type MentionSpan = z.infer<typeof mentionSpanSchema>;
 
 /** A weaker match with an entity already in the graph: shown as "same as …?", never merged silently. */
-export const linkSuggestionSchema = z
+const linkSuggestionSchema = z
   .object({
     id: idSchema,
     name: z.string().min(1),
@@ -52,7 +52,7 @@ export const linkSuggestionSchema = z
   .strict();
 export type LinkSuggestion = z.infer<typeof linkSuggestionSchema>;
 
-export const draftEntitySchema = entitySchema.extend({
+const draftEntitySchema = entitySchema.extend({
   confidence: confidenceSchema,
   extractor: extractedBySchema,
   /** True when the entity is already in the graph: `id` is the graph's id and accepting reuses the node. */
@@ -62,14 +62,14 @@ export const draftEntitySchema = entitySchema.extend({
 });
 export type DraftEntity = z.infer<typeof draftEntitySchema>;
 
-export const draftRelationSchema = relationSchema.extend({
+const draftRelationSchema = relationSchema.extend({
   confidence: confidenceSchema,
   extractor: extractedBySchema,
 });
 export type DraftRelation = z.infer<typeof draftRelationSchema>;
 
 /** What an extraction run reports beside the items: who ran, and what was dropped and why. */
-export const extractionReportSchema = z
+const extractionReportSchema = z
   .object({
     extractors: z.array(extractorNameSchema),
     /** Items an extractor proposed that failed a check (unknown type, sentence number out of range, …). */
@@ -78,7 +78,6 @@ export const extractionReportSchema = z
     warnings: z.array(z.string()),
   })
   .strict();
-export type ExtractionReport = z.infer<typeof extractionReportSchema>;
 
 export const draftSchema = z
   .object({
@@ -92,8 +91,7 @@ export const draftSchema = z
 export type Draft = z.infer<typeof draftSchema>;
 
 /** What the extractor is told about the graph: enough to link names, nothing more. */
-export const knownEntitySchema = entitySchema.pick({ id: true, name: true, type: true, aliases: true });
-export type KnownEntity = z.infer<typeof knownEntitySchema>;
+export type KnownEntity = Pick<z.infer<typeof entitySchema>, 'id' | 'name' | 'type' | 'aliases'>;
 
 /** Settings of the optional LLM extractor (resolved from NEWSGRAPH_LLM_* by `resolveLlmConfig`). */
 export interface LlmSettings {

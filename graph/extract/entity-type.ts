@@ -9,7 +9,7 @@ export interface Typing {
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
 
 /** The type a name's last words give it ("… District Court" → Court), if they are a known head. */
-export function typeFromHead(words: readonly string[]): string | undefined {
+function typeFromHead(words: readonly string[]): string | undefined {
   for (const head of lexicons().heads) {
     const n = head.tokens.length;
     if (n > words.length) continue;

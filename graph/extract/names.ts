@@ -89,7 +89,7 @@ export function nameWordsOf(sentences: readonly SentenceInfo[]): Set<string> {
 }
 
 /** Token indices covered by the titles in a sentence, and each title by the token right after it. */
-export function findTitles(sentence: SentenceInfo, text: string): Map<number, TitleMatch> {
+function findTitles(sentence: SentenceInfo, text: string): Map<number, TitleMatch> {
   const byNext = new Map<number, TitleMatch>();
   const { tokens } = sentence;
   for (let i = 0; i < tokens.length; i += 1) {

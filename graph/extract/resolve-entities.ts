@@ -17,7 +17,7 @@ interface Hit {
 }
 
 /** The key names are merged under: case, quotes, a leading "the" and spacing do not matter. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()

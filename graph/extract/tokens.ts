@@ -66,12 +66,3 @@ export function tokenize(sentence: string, sentenceStart: number): Token[] {
 export function isCapitalised(token: Token): boolean {
   return /^[\p{Lu}\p{Lt}]/u.test(token.text);
 }
-
-/** The token without a trailing possessive ("Bukele’s" → "Bukele"). */
-export function withoutPossessive(text: string): string {
-  return text.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '');
-}
-
-export function isPossessive(token: Token): boolean {
-  return /['’]s?$/u.test(token.text) && token.text.length > 2;
-}

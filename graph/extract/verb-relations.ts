@@ -64,7 +64,7 @@ const PASSIVE_FACTOR = 0.9;
 
 const allows = (types: VerbRule['source'], type: string) => types === '*' || types.includes(type);
 
-export function isPassive(tokens: readonly Token[], i: number): boolean {
+function isPassive(tokens: readonly Token[], i: number): boolean {
   const verb = tokens[i] as Token;
   if (verb.tags.has('Passive')) return true;
   const before = tokens[i - 1];
@@ -77,7 +77,7 @@ export function isPassive(tokens: readonly Token[], i: number): boolean {
 }
 
 /** What was said: the rest of the sentence after the verb, without a leading "that". */
-export function statementAfter(sentence: SentenceInfo, from: number, to = sentence.end): string | null {
+function statementAfter(sentence: SentenceInfo, from: number, to = sentence.end): string | null {
   const rest = sentence.text
     .slice(from - sentence.start, to - sentence.start)
     .replace(/^[\s,:]*(that\s+)?/u, '')

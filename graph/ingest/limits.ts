@@ -1,7 +1,7 @@
 import { ConfigError } from '../environment';
 
 /** The largest article file `npm run ingest` reads, unless NEWSGRAPH_MAX_ARTICLE_BYTES says otherwise. */
-export const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+const DEFAULT_MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 export interface IngestLimits {
   maxArticleBytes: number;

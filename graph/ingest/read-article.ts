@@ -3,7 +3,7 @@ import { InvalidDataError } from '../errors';
 import { htmlToText } from './html-text';
 import { looksEnglish } from './language';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
 /** An article file turned into the plain text the extractor reads, with a title when the file has one. */
 export interface ArticleText {

@@ -37,14 +37,14 @@ const goldFileSchema = z
   })
   .strict();
 
-export interface GoldEntity {
+interface GoldEntity {
   id: string;
   type: string;
   name: string;
   aliases: string[];
 }
 
-export interface GoldRelation {
+interface GoldRelation {
   type: string;
   source: string;
   target: string;
@@ -74,7 +74,7 @@ function sentenceIndex(text: string, prefix: string, where: string): number {
   return (found[0] as { i: number }).i;
 }
 
-export async function readGoldFile(file: string, set: string): Promise<GoldArticle> {
+async function readGoldFile(file: string, set: string): Promise<GoldArticle> {
   const parsed = goldFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${z.prettifyError(parsed.error)}`);
   const gold = parsed.data;

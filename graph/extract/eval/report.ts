@@ -51,8 +51,8 @@ export function summarise(set: string, scores: readonly ArticleScore[]): SetSumm
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${Math.round((100 * n) / d)} %`);
-export const precision = (c: Counts) => pct(c.correctPredicted, c.predicted);
-export const recall = (c: Counts) => pct(c.foundGold, c.gold);
+const precision = (c: Counts) => pct(c.correctPredicted, c.predicted);
+const recall = (c: Counts) => pct(c.foundGold, c.gold);
 
 /** The figures of one set as lines of text (what `npm run eval:extract` prints). */
 export function formatSummary(s: SetSummary): string[] {

@@ -6,7 +6,7 @@ import { ENTITY_TYPES, relationTypes } from '../types';
  * own segmentation (the model never quotes; sentence text and offsets always come from us). The JSON
  * schema sent with the request is generated from these zod schemas, so the two cannot drift apart.
  */
-export function llmItemSchemas() {
+function llmItemSchemas() {
   const entity = z
     .object({
       name: z.string().min(1).max(200),
