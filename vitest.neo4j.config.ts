@@ -8,21 +8,22 @@ import { fileURLToPath } from 'node:url';
  * whole run, so files run one at a time.
  */
 export const STORE_AGNOSTIC_TESTS = [
-  'schema/armor.test.ts',
-  'schema/batching.test.ts',
-  'schema/document-links.test.ts',
-  'schema/errors.test.ts',
-  'schema/export.test.ts',
-  'schema/injection.test.ts',
-  'schema/queries.test.ts',
-  'schema/shortest-path.test.ts',
-  'graph/export/collect.test.ts',
-  'graph/import/import-graph.test.ts',
-  'graph/import/round-trip.test.ts',
-  'scripts/seed.test.ts',
-  'scripts/import.test.ts',
-  'scripts/export.test.ts',
-  'scripts/ingest.test.ts',
+  'schema/armor.int.test.ts',
+  'schema/batching.int.test.ts',
+  'schema/document-links.int.test.ts',
+  'schema/errors.int.test.ts',
+  'schema/export.int.test.ts',
+  'schema/injection.int.test.ts',
+  'schema/queries.int.test.ts',
+  'schema/shortest-path.int.test.ts',
+  'graph/export/collect.int.test.ts',
+  'graph/import/import-graph.int.test.ts',
+  'graph/import/round-trip.int.test.ts',
+  'scripts/seed.int.test.ts',
+  'scripts/import.int.test.ts',
+  'scripts/export.int.test.ts',
+  'scripts/ingest.int.test.ts',
+  'scripts/user.int.test.ts',
 ];
 
 export default defineConfig({

@@ -1,6 +1,6 @@
 /**
  * The example queries the GraphQL console offers (public: app/query and its tests). Each runs against the
- * seed graph (graph/data/bundles) without errors; `console-examples.test.ts` runs every one through the
+ * seed graph (graph/data/bundles) without errors; `console-examples.int.test.ts` runs every one through the
  * real schema over the seeded embedded store, and checks that `drawable` tells the truth about whether
  * "Draw result" can draw its answer.
  */

@@ -4,7 +4,7 @@ import { Neo4jAccountStore } from './account-store';
 
 /**
  * The AccountStore contract on a real Neo4j 5.26, in the Neo4j tier (`npm run test:neo4j`); the same
- * suite runs on the file adapter in graph/accounts/file-account-store.test.ts. It removes every
+ * suite runs on the file adapter in graph/accounts/file-account-store.int.test.ts. It removes every
  * :NewsgraphAccount node before each test.
  */
 defineAccountStoreContract('neo4j', async () => {

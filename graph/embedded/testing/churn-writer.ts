@@ -1,5 +1,5 @@
 /**
- * A writer for the kill test (crash-safety.test.ts), run as a child process that is killed with
+ * A writer for the kill test (crash-safety.int.test.ts), run as a child process that is killed with
  * SIGKILL at random moments. Usage: churn-writer.ts <dataDir> <batchSize> <maxBatches>
  *
  * It upserts batch 0, 1, 2, ... of `syntheticBatch('w', i, batchSize)` in a loop, continuing from what the

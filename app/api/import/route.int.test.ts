@@ -23,7 +23,7 @@ import { POST } from './route';
  */
 
 let dataDir: string;
-/** An editor's session: imports need one (who may import is tested in app/server/auth/write-guard.test.ts). */
+/** An editor's session: imports need one (who may import is tested in app/server/auth/write-guard.int.test.ts). */
 let editorCookie: string;
 
 beforeEach(async () => {
