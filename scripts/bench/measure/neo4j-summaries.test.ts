@@ -3,12 +3,13 @@ import { neo4jMemoryFor } from '../harness/bench-neo4j';
 import { cpuMedians, summarizeOutcomes } from './neo4j-import-bench';
 import { summarizePlan } from './neo4j-plan';
 
-const plan = (
-  operatorType: string,
-  dbHits: number,
-  rows: number,
-  children: ReturnType<typeof plan>[] = [],
-) => ({
+interface PlanNode {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  children: PlanNode[];
+}
+const plan = (operatorType: string, dbHits: number, rows: number, children: PlanNode[] = []): PlanNode => ({
   operatorType,
   dbHits,
   rows,
