@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, ProfiledPlan } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Params, Statement } from '../../../graph/neo4j/cypher';
 import { neighborhoodStatement, SEARCH, shortestPathStatement } from '../../../graph/neo4j/cypher';
 import { resolveNeighborhood, resolvePath, resolveSearch } from '../../../graph/store-arguments';
@@ -81,14 +81,19 @@ export async function profileQuery(
   return summarizePlan(summary.profile, top);
 }
 
+/** The part of the driver's ProfiledPlan this module reads. */
+export interface PlanTree {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  children: PlanTree[];
+}
+
 /** The plan's total database hits, and the `top` operators by their own hits (operators of one kind summed). */
-export function summarizePlan(
-  plan: Pick<ProfiledPlan, 'operatorType' | 'dbHits' | 'rows' | 'children'>,
-  top = 5,
-): PlanSummary {
+export function summarizePlan(plan: PlanTree, top = 5): PlanSummary {
   const byOperator = new Map<string, { dbHits: number; rows: number }>();
   let dbHits = 0;
-  const visit = (node: Pick<ProfiledPlan, 'operatorType' | 'dbHits' | 'rows' | 'children'>) => {
+  const visit = (node: PlanTree) => {
     // Operator names carry the database ("Expand(All)@neo4j"): the same operator on any database.
     const operator = node.operatorType.replace(/@.*$/, '');
     const seen = byOperator.get(operator) ?? { dbHits: 0, rows: 0 };

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { neo4jMemoryFor } from '../harness/bench-neo4j';
 import { cpuMedians, summarizeOutcomes } from './neo4j-import-bench';
+import type { PlanTree } from './neo4j-plan';
 import { summarizePlan } from './neo4j-plan';
 
-interface PlanNode {
-  operatorType: string;
-  dbHits: number;
-  rows: number;
-  children: PlanNode[];
-}
-const plan = (operatorType: string, dbHits: number, rows: number, children: PlanNode[] = []): PlanNode => ({
+const plan = (operatorType: string, dbHits: number, rows: number, children: PlanTree[] = []): PlanTree => ({
   operatorType,
   dbHits,
   rows,
