@@ -4,6 +4,33 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
+/**
+ * Dependencies point one way: app/ → schema/ → graph/, and scripts/ → graph/ (the scripts may also reach
+ * into app/ and schema/, being the outermost layer). Nothing imports back up: graph/ none of app/,
+ * schema/, scripts/; schema/ none of app/, scripts/; app/ none of scripts/; and no code imports the e2e
+ * tier. An import is matched by its text, through the `@/` alias or a relative climb to the root, so a
+ * file can break the rule neither way. Checked by scripts/lint/import-boundaries.test.ts.
+ */
+function importsNoneOf(layer, ...forbidden) {
+  const folders = forbidden.join('|');
+  return {
+    files: [`${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(@/|(\\.\\./)+)(${folders})(/|$)`,
+              message: `${layer}/ must not import ${forbidden.map((f) => `${f}/`).join(', ')}: dependencies point app/ → schema/ → graph/ and scripts/ → graph/ (see eslint.config.js).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -34,5 +61,8 @@ export default tseslint.config(
     files: ['scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
+  importsNoneOf('graph', 'app', 'schema', 'scripts', 'e2e'),
+  importsNoneOf('schema', 'app', 'scripts', 'e2e'),
+  importsNoneOf('app', 'scripts', 'e2e'),
   prettier,
 );

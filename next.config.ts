@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './app/server/security-headers';
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './app/server/http/security-headers';
 
 // The Docker image sets NEXT_OUTPUT=standalone to get a self-contained server;
 // `next start` (the README's way) wants the ordinary output.

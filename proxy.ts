@@ -1,6 +1,10 @@
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
-import { createNonce, isGraphQLConsolePath, pageContentSecurityPolicy } from './app/server/security-headers';
+import {
+  createNonce,
+  isGraphQLConsolePath,
+  pageContentSecurityPolicy,
+} from './app/server/http/security-headers';
 
 /**
  * Next 16's proxy (formerly middleware), for the pages only: a fresh nonce and Content-Security-Policy per

@@ -22,6 +22,7 @@ export const STORE_AGNOSTIC_TESTS = [
   'scripts/seed.test.ts',
   'scripts/import.test.ts',
   'scripts/export.test.ts',
+  'scripts/ingest.test.ts',
 ];
 
 export default defineConfig({

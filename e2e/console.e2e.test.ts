@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CONSOLE_EXAMPLES } from '@/app/lib/console-examples';
+import { CONSOLE_EXAMPLES } from '@/app/query/console-examples';
 import { auditAccessibility, seriousViolations } from './accessibility';
 import { launchChromium, saveArtifact, saveReadmeScreenshot, waitForDrawnGraph } from './browser';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SHORTCUTS } from '@/app/lib/shortcuts';
+import { SHORTCUTS } from '@/app/explorer/shortcuts/shortcuts';
 import { auditAccessibility, seriousViolations } from './accessibility';
 import { launchChromium, saveReadmeScreenshot, waitForDrawnGraph } from './browser';
 import { selectedIds } from './canvas';

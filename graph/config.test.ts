@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { ConfigError, resolveStoreConfig } from './config';
+import { resolveStoreConfig } from './config';
+import { ConfigError } from './environment';
 
 describe('resolveStoreConfig', () => {
   it('chooses the embedded store in ./.data when nothing is set', () => {

@@ -1,9 +1,17 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { Environment } from './environment';
+import { ConfigError, fromProcessEnvironment, parseEnvironment, resolveEach } from './environment';
+import type { ExportLimits } from './export/limits';
+import { EXPORT_LIMIT_VARIABLES, resolveExportLimits } from './export/limits';
+import type { ImportLimits } from './import/limits';
+import { IMPORT_LIMIT_VARIABLES, resolveImportLimits } from './import/limits';
 
 /**
- * Settings come from the environment once, are validated here, and fail at start-up with a message that
- * says which variable is wrong and how to fix it. Nothing else reads process.env for these.
+ * The graph's settings: which store, and how big an import or an export may be. Read from the
+ * environment through graph/environment.ts, validated here, and resolved once at start: by the server's
+ * instrumentation.ts (app/server/config.ts) and by each CLI (`graphConfig()` first thing in `main`). A
+ * wrong value stops the start with a message that names the variable and says how to fix it.
  */
 export type StoreConfig =
   | { kind: 'embedded'; dataDir: string }
@@ -18,6 +26,12 @@ export type StoreConfig =
       connectionTimeoutMs: number;
     };
 
+export interface GraphConfig {
+  store: StoreConfig;
+  importLimits: ImportLimits;
+  exportLimits: ExportLimits;
+}
+
 const envSchema = z.object({
   NEO4J_URI: z
     .string()
@@ -31,25 +45,18 @@ const envSchema = z.object({
     .string()
     .regex(/^[A-Za-z][A-Za-z0-9.\-_]{0,62}$/, 'must be a Neo4j database name')
     .optional(),
-  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a whole number of milliseconds from 100 to 120000' })
+    .int({ error: 'must be a whole number of milliseconds from 100 to 120000' })
+    .min(100, { error: 'must be a whole number of milliseconds from 100 to 120000' })
+    .max(120_000, { error: 'must be a whole number of milliseconds from 100 to 120000' })
+    .optional(),
   NEWSGRAPH_DATA_DIR: z.string().min(1).optional(),
 });
 
-export class ConfigError extends Error {
-  override readonly name = 'ConfigError';
-}
-
 /** Reads the store settings from `env`: Neo4j when NEO4J_URI is set, the embedded store otherwise. */
-export function resolveStoreConfig(env: Record<string, string | undefined> = process.env): StoreConfig {
-  // An empty variable means "not set", as in most shells' `VAR= cmd` idiom.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? 'environment');
-    throw new ConfigError(`Configuration: ${name} ${issue?.message ?? 'is invalid'}.`);
-  }
-  const e = parsed.data;
+export function resolveStoreConfig(env: Environment): StoreConfig {
+  const e = parseEnvironment(envSchema, env);
   if (e.NEO4J_URI === undefined) {
     // The comment keeps Next's file tracer from copying the whole project into the standalone output.
     return {
@@ -71,3 +78,25 @@ export function resolveStoreConfig(env: Record<string, string | undefined> = pro
     connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS ?? 5_000,
   };
 }
+
+/** Every graph setting from `env`; a wrong value throws one ConfigError naming every wrong variable. */
+function resolveGraphConfig(env: Environment): GraphConfig {
+  return resolveEach({
+    store: () => resolveStoreConfig(env),
+    importLimits: () => resolveImportLimits(env),
+    exportLimits: () => resolveExportLimits(env),
+  });
+}
+
+/** The variables the graph's settings read. */
+const GRAPH_VARIABLES: readonly string[] = [
+  ...Object.keys(envSchema.shape),
+  ...IMPORT_LIMIT_VARIABLES,
+  ...EXPORT_LIMIT_VARIABLES,
+];
+
+/**
+ * The graph's settings of this process (public: the CLIs call it first thing, the server through
+ * app/server/config.ts, and the libraries for a limit their caller did not give).
+ */
+export const graphConfig: () => GraphConfig = fromProcessEnvironment(GRAPH_VARIABLES, resolveGraphConfig);

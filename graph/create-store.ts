@@ -1,5 +1,5 @@
 import type { StoreConfig } from './config';
-import { resolveStoreConfig } from './config';
+import { graphConfig } from './config';
 import type { GraphStore } from './store';
 import { UnreachableCaseError } from './errors';
 
@@ -7,11 +7,11 @@ import { UnreachableCaseError } from './errors';
  * Opens the store the configuration names: the embedded one when NEO4J_URI is unset, Neo4j otherwise.
  * The adapters are imported lazily so the embedded path never loads the driver and vice versa.
  */
-export async function createStore(config: StoreConfig = resolveStoreConfig()): Promise<GraphStore> {
+export async function createStore(config: StoreConfig = graphConfig().store): Promise<GraphStore> {
   switch (config.kind) {
     case 'embedded': {
-      const { MemoryGraphStore } = await import('./memory/memory-store');
-      return MemoryGraphStore.open(config.dataDir);
+      const { EmbeddedGraphStore } = await import('./embedded/embedded-store');
+      return EmbeddedGraphStore.open(config.dataDir);
     }
     case 'neo4j': {
       const { Neo4jGraphStore } = await import('./neo4j/neo4j-store');

@@ -1,22 +1,21 @@
+import { ARGUMENTS } from './arguments';
+
 /**
- * The bounds every store and every edge enforce. One place, so GraphQL, the stores and the docs agree.
+ * The bounds of graph/arguments.ts as flat numbers, for code that only needs a bound (the explorer's
+ * batching, the import's chunking). Defined there, not here.
  */
 export const LIMITS = {
-  /** neighborhood depth: 1..3 hops. Past 3 a news graph is usually the whole graph. */
-  maxNeighborhoodDepth: 3,
-  /** shortestPath maxDepth: 1..10 hops. */
-  maxPathDepth: 10,
-  defaultPathDepth: 6,
-  /** Node cap of a neighborhood. */
-  defaultNeighborhoodLimit: 200,
-  maxNeighborhoodLimit: 2000,
-  /** How many ids one call may name (neighborhood seeds, subgraph, getEntities). */
-  maxIds: 1000,
-  defaultSearchLimit: 10,
-  maxSearchLimit: 100,
-  maxSearchQueryLength: 200,
-  defaultRelationsLimit: 50,
-  maxRelationsLimit: 500,
-  defaultOverviewLimit: 40,
-  maxOverviewLimit: 500,
+  maxNeighborhoodDepth: ARGUMENTS.neighborhoodDepth.max,
+  maxPathDepth: ARGUMENTS.pathDepth.max,
+  defaultPathDepth: ARGUMENTS.pathDepth.default,
+  defaultNeighborhoodLimit: ARGUMENTS.neighborhoodLimit.default,
+  maxNeighborhoodLimit: ARGUMENTS.neighborhoodLimit.max,
+  maxIds: ARGUMENTS.ids.max,
+  defaultSearchLimit: ARGUMENTS.searchFirst.default,
+  maxSearchLimit: ARGUMENTS.searchFirst.max,
+  maxSearchQueryLength: ARGUMENTS.searchQueryLength.max,
+  defaultRelationsLimit: ARGUMENTS.relationsFirst.default,
+  maxRelationsLimit: ARGUMENTS.relationsFirst.max,
+  defaultOverviewLimit: ARGUMENTS.overviewLimit.default,
+  maxOverviewLimit: ARGUMENTS.overviewLimit.max,
 } as const;

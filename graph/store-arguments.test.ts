@@ -11,19 +11,23 @@ import {
 
 describe('store arguments', () => {
   it('fills the documented defaults', () => {
-    expect(resolveNeighborhood()).toEqual({
+    expect(resolveNeighborhood()).toStrictEqual({
       depth: 1,
       relationTypes: undefined,
       entityTypes: undefined,
       limit: LIMITS.defaultNeighborhoodLimit,
     });
-    expect(resolvePath()).toEqual({ maxDepth: LIMITS.defaultPathDepth, relationTypes: undefined });
-    expect(resolveRelations()).toEqual({
+    expect(resolvePath()).toStrictEqual({
+      maxDepth: LIMITS.defaultPathDepth,
+      relationTypes: undefined,
+      entityTypes: undefined,
+    });
+    expect(resolveRelations()).toStrictEqual({
       types: undefined,
       direction: 'BOTH',
       limit: LIMITS.defaultRelationsLimit,
     });
-    expect(resolveSearch('  Bukele ')).toEqual({
+    expect(resolveSearch('  Bukele ')).toStrictEqual({
       query: 'Bukele',
       types: undefined,
       limit: LIMITS.defaultSearchLimit,
@@ -53,8 +57,8 @@ describe('store arguments', () => {
   });
 
   it('deduplicates ids and type names', () => {
-    expect(resolveIds(['a', 'a', 'b'], 't')).toEqual(['a', 'b']);
-    expect(resolveNeighborhood({ relationTypes: ['SAID', 'SAID'] }).relationTypes).toEqual(['SAID']);
+    expect(resolveIds(['a', 'a', 'b'], 't')).toStrictEqual(['a', 'b']);
+    expect(resolveNeighborhood({ relationTypes: ['SAID', 'SAID'] }).relationTypes).toStrictEqual(['SAID']);
   });
 
   it('refuses no ids and too many ids', () => {

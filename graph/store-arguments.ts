@@ -1,35 +1,41 @@
+import { ARGUMENTS, checkCount, checkIds, checkSearchQuery } from './arguments';
 import { InvalidArgumentError } from './errors';
 import { assertEntityType, assertRelationType } from './identifiers';
-import { LIMITS } from './limits';
 import type { Direction } from './model';
 import type { NeighborhoodOptions, PathOptions, RelationsOptions, SearchOptions } from './store';
 
 /**
- * Argument checks shared by every adapter, so both stores refuse the same inputs with the same words.
- * Each `resolve*` returns the options with defaults filled in.
+ * The checks of the store port, shared by every adapter: they protect the stores from every caller (the
+ * GraphQL API, the export library, the CLIs and scripts), so both stores refuse the same inputs with the
+ * same words, and fill in the same defaults. The bounds, defaults and words are graph/arguments.ts's; an
+ * edge that names its own arguments (GraphQL, REST) checks first with the same definitions, so its caller
+ * reads the argument it wrote.
  */
-
-function intInRange(value: number | undefined, fallback: number, min: number, max: number, where: string) {
-  const v = value ?? fallback;
-  if (!Number.isInteger(v) || v < min || v > max) {
-    throw new InvalidArgumentError(
-      `${where}: ${v} is out of range; use a whole number from ${min} to ${max}.`,
-    );
-  }
-  return v;
-}
 
 function types(list: readonly string[] | undefined, check: (t: string, w: string) => string, where: string) {
   if (list === undefined) return undefined;
   return [...new Set(list.map((t) => check(t, where)))];
 }
 
-export function resolveIds(ids: readonly string[], where: string): string[] {
-  if (ids.length === 0) throw new InvalidArgumentError(`${where}: give at least one id.`);
-  if (ids.length > LIMITS.maxIds) {
-    throw new InvalidArgumentError(`${where}: ${ids.length} ids is over the limit of ${LIMITS.maxIds}.`);
-  }
-  return [...new Set(ids)];
+export const resolveIds = checkIds;
+
+declare const checkedHops: unique symbol;
+
+/**
+ * A number of hops the store port has checked. The Neo4j adapter splices hops into its statement (a
+ * quantifier cannot be a parameter); taking this type instead of a number, it cannot be handed one that
+ * skipped the check, so it need not check again.
+ */
+export type Hops = number & { readonly [checkedHops]: true };
+
+/** `depth` of a neighbourhood, checked (ARGUMENTS.neighborhoodDepth). */
+export function neighborhoodHops(depth: number | undefined, where = 'GraphStore.neighborhood: depth'): Hops {
+  return checkCount(ARGUMENTS.neighborhoodDepth, depth, where) as Hops;
+}
+
+/** `maxDepth` of a path, checked (ARGUMENTS.pathDepth). */
+export function pathHops(maxDepth: number | undefined, where = 'GraphStore.shortestPath: maxDepth'): Hops {
+  return checkCount(ARGUMENTS.pathDepth, maxDepth, where) as Hops;
 }
 
 export interface ResolvedSearch {
@@ -39,23 +45,10 @@ export interface ResolvedSearch {
 }
 
 export function resolveSearch(query: string, options: SearchOptions = {}): ResolvedSearch {
-  const q = query.trim();
-  if (q.length === 0) throw new InvalidArgumentError('GraphStore.search: the query is empty.');
-  if (q.length > LIMITS.maxSearchQueryLength) {
-    throw new InvalidArgumentError(
-      `GraphStore.search: the query is ${q.length} characters; the limit is ${LIMITS.maxSearchQueryLength}.`,
-    );
-  }
   return {
-    query: q,
+    query: checkSearchQuery(query, 'GraphStore.search'),
     types: types(options.types, assertEntityType, 'GraphStore.search'),
-    limit: intInRange(
-      options.limit,
-      LIMITS.defaultSearchLimit,
-      1,
-      LIMITS.maxSearchLimit,
-      'GraphStore.search: limit',
-    ),
+    limit: checkCount(ARGUMENTS.searchFirst, options.limit, 'GraphStore.search: limit'),
   };
 }
 
@@ -75,18 +68,12 @@ export function resolveRelations(options: RelationsOptions = {}): ResolvedRelati
   return {
     types: types(options.types, assertRelationType, 'GraphStore.relationsOf'),
     direction,
-    limit: intInRange(
-      options.limit,
-      LIMITS.defaultRelationsLimit,
-      1,
-      LIMITS.maxRelationsLimit,
-      'GraphStore.relationsOf: limit',
-    ),
+    limit: checkCount(ARGUMENTS.relationsFirst, options.limit, 'GraphStore.relationsOf: limit'),
   };
 }
 
 export interface ResolvedNeighborhood {
-  depth: number;
+  depth: Hops;
   relationTypes: string[] | undefined;
   entityTypes: string[] | undefined;
   limit: number;
@@ -94,45 +81,27 @@ export interface ResolvedNeighborhood {
 
 export function resolveNeighborhood(options: NeighborhoodOptions = {}): ResolvedNeighborhood {
   return {
-    depth: intInRange(options.depth, 1, 1, LIMITS.maxNeighborhoodDepth, 'GraphStore.neighborhood: depth'),
+    depth: neighborhoodHops(options.depth),
     relationTypes: types(options.relationTypes, assertRelationType, 'GraphStore.neighborhood'),
     entityTypes: types(options.entityTypes, assertEntityType, 'GraphStore.neighborhood'),
-    limit: intInRange(
-      options.limit,
-      LIMITS.defaultNeighborhoodLimit,
-      1,
-      LIMITS.maxNeighborhoodLimit,
-      'GraphStore.neighborhood: limit',
-    ),
+    limit: checkCount(ARGUMENTS.neighborhoodLimit, options.limit, 'GraphStore.neighborhood: limit'),
   };
 }
 
 export interface ResolvedPath {
-  maxDepth: number;
+  maxDepth: Hops;
   relationTypes: string[] | undefined;
   entityTypes: string[] | undefined;
 }
 
 export function resolvePath(options: PathOptions = {}): ResolvedPath {
   return {
-    maxDepth: intInRange(
-      options.maxDepth,
-      LIMITS.defaultPathDepth,
-      1,
-      LIMITS.maxPathDepth,
-      'GraphStore.shortestPath: maxDepth',
-    ),
+    maxDepth: pathHops(options.maxDepth),
     relationTypes: types(options.relationTypes, assertRelationType, 'GraphStore.shortestPath'),
     entityTypes: types(options.entityTypes, assertEntityType, 'GraphStore.shortestPath'),
   };
 }
 
 export function resolveOverviewLimit(limit: number | undefined): number {
-  return intInRange(
-    limit,
-    LIMITS.defaultOverviewLimit,
-    1,
-    LIMITS.maxOverviewLimit,
-    'GraphStore.overview: limit',
-  );
+  return checkCount(ARGUMENTS.overviewLimit, limit, 'GraphStore.overview: limit');
 }

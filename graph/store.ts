@@ -1,3 +1,5 @@
+import type { ChangeContext, ChangeRecord } from './audit/change';
+import type { ChangeQuery } from './audit/query';
 import type { Direction, Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from './model';
 
 /**
@@ -53,9 +55,12 @@ export interface GraphStore {
   readAll(): Promise<GraphBatch>;
 
   /** Writes a batch, merging by id (a second identical upsert changes nothing); all or nothing. Relations whose ends are in neither the batch nor the store are rejected with InvalidArgumentError before anything is written. */
-  upsert(batch: GraphBatch): Promise<UpsertSummary>;
+  upsert(batch: GraphBatch, options?: UpsertOptions): Promise<UpsertSummary>;
 
-  /** Removes every entity, relation and document. */
+  /** The audit trail: the records of audited writes (see graph/audit/change.ts) matching `query`, newest first by default; with `itemId`, each record lists only that item. */
+  changes(query?: ChangeQuery): Promise<ChangeRecord[]>;
+
+  /** Removes every entity, relation and document, and the audit trail with them (a reset, for tests and `seed --reset`). */
   clear(): Promise<void>;
 
   /** Resolves when the backend answers; throws StoreUnavailableError when not. */
@@ -109,6 +114,11 @@ export interface DocumentLinks {
   entities: EntityNode[];
   /** Relations with at least one evidence span in the document (all their evidence, not only this document's), ordered by id. */
   relations: Relation[];
+}
+
+export interface UpsertOptions {
+  /** Who writes and from where: the store records the change in the audit trail in the same all-or-nothing step. Writes without it (the seed) are not recorded. */
+  audit?: ChangeContext;
 }
 
 /** What an upsert did, counted per kind of item. */

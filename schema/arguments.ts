@@ -1,26 +1,28 @@
 import { z } from 'zod';
+import type { CountArgument } from '../graph/arguments';
+import { ARGUMENTS, argumentMessages } from '../graph/arguments';
 import { InvalidArgumentError } from '../graph/errors';
 import { EXPORT_FORMATS } from '../graph/export/types';
 import { isEntityType, isRelationType } from '../graph/identifiers';
-import { LIMITS } from '../graph/limits';
 
 /**
  * Checks on GraphQL arguments beyond what the schema's types can say: ranges, list sizes and the type-name
- * allowlist. The numbers and patterns are the stores' own (graph/limits.ts, graph/identifiers.ts); the
- * stores check again, but a refusal here names the GraphQL argument the caller actually wrote
- * (`neighborhood(depth:)`, not `GraphStore.neighborhood: depth`).
+ * allowlist. The bounds, defaults and words are the arguments' one definition (graph/arguments.ts), the
+ * patterns graph/identifiers.ts's; the store port checks again for its other callers, but a refusal here
+ * names the GraphQL argument the caller actually wrote (`neighborhood(depth:)`, not
+ * `GraphStore.neighborhood: depth`). The SDL's defaults are the same definitions' (schema/schema.test.ts).
  *
  * GraphQL lets a caller pass an explicit null for an argument that has a default, which skips the
  * default; null is therefore read as "not given" and the store applies the same default.
  */
 
-function count(where: string, min: number, max: number) {
+function count(where: string, argument: CountArgument) {
   const outOfRange = (issue: { input?: unknown }) =>
-    `${where}: ${String(issue.input)} is out of range; use a whole number from ${min} to ${max}.`;
+    argumentMessages.outOfRange(where, issue.input, argument);
   return z
     .int({ error: outOfRange })
-    .min(min, { error: outOfRange })
-    .max(max, { error: outOfRange })
+    .min(argument.min, { error: outOfRange })
+    .max(argument.max, { error: outOfRange })
     .nullish()
     .transform((v) => v ?? undefined);
 }
@@ -43,10 +45,10 @@ function typeNames(where: string, kind: 'entity' | 'relation') {
 function idList(where: string) {
   return z
     .array(z.string())
-    .min(1, `${where}: give at least one id.`)
-    .max(LIMITS.maxIds, {
+    .min(ARGUMENTS.ids.min, argumentMessages.noIds(where))
+    .max(ARGUMENTS.ids.max, {
       error: (issue) =>
-        `${where}: ${Array.isArray(issue.input) ? issue.input.length : '?'} ids is over the limit of ${LIMITS.maxIds}.`,
+        argumentMessages.tooManyIds(where, Array.isArray(issue.input) ? issue.input.length : Number.NaN),
     });
 }
 
@@ -54,34 +56,37 @@ export const searchArgs = z.object({
   query: z
     .string()
     .trim()
-    .min(1, 'search(query:): the query is empty.')
-    .max(
-      LIMITS.maxSearchQueryLength,
-      `search(query:): the limit is ${LIMITS.maxSearchQueryLength} characters.`,
-    ),
+    .min(ARGUMENTS.searchQueryLength.min, argumentMessages.emptyQuery('search(query:)'))
+    .max(ARGUMENTS.searchQueryLength.max, {
+      error: (issue) =>
+        argumentMessages.queryTooLong(
+          'search(query:)',
+          typeof issue.input === 'string' ? issue.input.length : Number.NaN,
+        ),
+    }),
   types: typeNames('search(types:)', 'entity'),
-  first: count('search(first:)', 1, LIMITS.maxSearchLimit),
+  first: count('search(first:)', ARGUMENTS.searchFirst),
 });
 
 export const neighborhoodArgs = z.object({
   ids: idList('neighborhood(ids:)'),
-  depth: count('neighborhood(depth:)', 1, LIMITS.maxNeighborhoodDepth),
+  depth: count('neighborhood(depth:)', ARGUMENTS.neighborhoodDepth),
   relationTypes: typeNames('neighborhood(relationTypes:)', 'relation'),
   entityTypes: typeNames('neighborhood(entityTypes:)', 'entity'),
-  limit: count('neighborhood(limit:)', 1, LIMITS.maxNeighborhoodLimit),
+  limit: count('neighborhood(limit:)', ARGUMENTS.neighborhoodLimit),
 });
 
 export const shortestPathArgs = z.object({
   from: z.string(),
   to: z.string(),
-  maxDepth: count('shortestPath(maxDepth:)', 1, LIMITS.maxPathDepth),
+  maxDepth: count('shortestPath(maxDepth:)', ARGUMENTS.pathDepth),
   relationTypes: typeNames('shortestPath(relationTypes:)', 'relation'),
   entityTypes: typeNames('shortestPath(entityTypes:)', 'entity'),
 });
 
 export const subgraphArgs = z.object({ ids: idList('subgraph(ids:)') });
 
-export const overviewArgs = z.object({ limit: count('overview(limit:)', 1, LIMITS.maxOverviewLimit) });
+export const overviewArgs = z.object({ limit: count('overview(limit:)', ARGUMENTS.overviewLimit) });
 
 export const relationsArgs = z.object({
   types: typeNames('Entity.relations(types:)', 'relation'),
@@ -89,7 +94,7 @@ export const relationsArgs = z.object({
     .enum(['OUT', 'IN', 'BOTH'])
     .nullish()
     .transform((v) => v ?? undefined),
-  first: count('Entity.relations(first:)', 1, LIMITS.maxRelationsLimit),
+  first: count('Entity.relations(first:)', ARGUMENTS.relationsFirst),
 });
 
 export const idArg = z.object({ id: z.string() });
@@ -97,7 +102,7 @@ export const idArg = z.object({ id: z.string() });
 /** Depth 0 is the induced subgraph of `ids`; above it the neighbourhood's own range applies. */
 export const exportSubgraphArgs = z.object({
   ids: idList('exportSubgraph(ids:)'),
-  depth: count('exportSubgraph(depth:)', 0, LIMITS.maxNeighborhoodDepth),
+  depth: count('exportSubgraph(depth:)', ARGUMENTS.exportDepth),
   relationTypes: typeNames('exportSubgraph(relationTypes:)', 'relation'),
   format: z.enum(EXPORT_FORMATS),
 });

@@ -4,6 +4,7 @@ import type { ValidationContext, ValidationRule } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { ApiConfig } from './api-config';
 import { costLimitPlugin } from './cost-limit';
+import type { ErrorCode } from './error-codes';
 
 /**
  * The limits on an operation's shape, by GraphQL Armor: depth, aliases, directives and estimated cost, and
@@ -61,7 +62,7 @@ export function armorProtections(
 function reportWithoutPrefix(context: ValidationContext | null, error: GraphQLError): void {
   context?.reportError(
     new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
-      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' satisfies ErrorCode },
     }),
   );
 }

@@ -4,7 +4,7 @@ import { NewsgraphError, StoreUnavailableError } from '../graph/errors';
 import { LIMITS } from '../graph/limits';
 import type { Document, EntityNode } from '../graph/model';
 import type { DocumentLinks, GraphStore } from '../graph/store';
-import { stopsWhenOutOfTime } from './request-plugin';
+import { stopsWhenOutOfTime } from './deadline';
 import { currentRequestScope } from './request-scope';
 
 /**

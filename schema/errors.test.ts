@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemoryGraphStore, SNAPSHOT_FILE } from '../graph/memory/memory-store';
+import { EmbeddedGraphStore, SNAPSHOT_FILE } from '../graph/embedded/embedded-store';
 import type { GraphStore } from '../graph/store';
 import { createRequestScope, runInRequestScope } from './request-scope';
 import { createApolloServer } from './server';
@@ -121,30 +120,26 @@ describe('GraphQL API', () => {
       expect(codesOf(result)).toEqual(['SERVICE_UNAVAILABLE']);
     });
 
-    const neo4jModule = path.join(process.cwd(), 'graph', 'neo4j', 'neo4j-store.ts');
-    it.runIf(existsSync(neo4jModule))(
-      'gives SERVICE_UNAVAILABLE from a Neo4j store at a closed port',
-      async () => {
-        // The adapter opens without contacting the server (so the app can start while Neo4j is down); the
-        // first call finds nobody at the port.
-        const { createStore } = await import('../graph/create-store');
-        const store = await createStore({
-          kind: 'neo4j',
-          uri: 'bolt://127.0.0.1:1',
-          user: 'neo4j',
-          password: 'unused-password',
-          database: undefined,
-          connectionTimeoutMs: 1_000,
-        });
-        try {
-          const result = await run('{ search(query: "a") { id } }', {}, store);
-          expect(codesOf(result)).toEqual(['SERVICE_UNAVAILABLE']);
-          expect(JSON.stringify(result.errors)).not.toContain('unused-password');
-        } finally {
-          await store.close();
-        }
-      },
-    );
+    it('gives SERVICE_UNAVAILABLE from a Neo4j store at a closed port', async () => {
+      // The adapter opens without contacting the server (so the app can start while Neo4j is down); the
+      // first call finds nobody at the port.
+      const { createStore } = await import('../graph/create-store');
+      const store = await createStore({
+        kind: 'neo4j',
+        uri: 'bolt://127.0.0.1:1',
+        user: 'neo4j',
+        password: 'unused-password',
+        database: undefined,
+        connectionTimeoutMs: 1_000,
+      });
+      try {
+        const result = await run('{ search(query: "a") { id } }', {}, store);
+        expect(codesOf(result)).toEqual(['SERVICE_UNAVAILABLE']);
+        expect(JSON.stringify(result.errors)).not.toContain('unused-password');
+      } finally {
+        await store.close();
+      }
+    });
   });
 
   describe('unexpected errors', () => {
@@ -201,7 +196,7 @@ describe('GraphQL API', () => {
     it('leave a store reopened on the same directory usable once the damage is repaired', async () => {
       const repaired = await openSeededEmbeddedStore();
       try {
-        const store = await MemoryGraphStore.open(repaired.dataDir);
+        const store = await EmbeddedGraphStore.open(repaired.dataDir);
         const result = await run('{ stats { entityCount } }', {}, store);
         expect(result.errors).toBeUndefined();
         await store.close();

@@ -1,12 +1,13 @@
-import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { NewsgraphError } from '../graph/errors';
+import type { ErrorCode } from './error-codes';
+import { INTERNAL_ERROR_MESSAGE, isErrorCode } from './error-codes';
 import { currentRequestScope } from './request-scope';
 
 /**
  * How errors leave the API. Our own errors that a caller can act on keep their code (BAD_USER_INPUT,
- * NOT_FOUND, SERVICE_UNAVAILABLE) and message, which say what was wrong and how to fix it. GraphQL's own
+ * NOT_FOUND, SERVICE_UNAVAILABLE: the domain's codes that are in the catalogue, schema/error-codes.ts) and message, which say what was wrong and how to fix it. GraphQL's own
  * errors (parse, validation, variable coercion, the limits of schema/armor.ts) keep the codes Apollo gave
  * them, and the few that graphql-js raises for a client's mistake without a code get one (CLIENT_MISTAKES).
  * Everything else is a bug or a leak waiting to happen (driver messages name hosts and users), so it
@@ -14,26 +15,13 @@ import { currentRequestScope } from './request-scope';
  * and that id, to quote when asking what went wrong.
  */
 
-/** The codes of ours that a client may see; INVALID_DATA is a broken data file, the operator's business. */
-const PUBLIC_CODES: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'SERVICE_UNAVAILABLE']);
-
 /**
- * Codes of the API's own edge, beyond Apollo's and the domain's (public: the HTTP handler and the rate
- * limiter answer with them).
+ * Whether a domain error's code is one a client may see: those in the catalogue (schema/error-codes.ts).
+ * INVALID_DATA is not: it is a broken data file, the operator's business.
  */
-export const EdgeErrorCode = {
-  /** The request body is over NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES (HTTP 413). */
-  TOO_LARGE: 'TOO_LARGE',
-  /** The operation ran longer than NEWSGRAPH_GRAPHQL_TIMEOUT_MS (HTTP 504). */
-  TIMEOUT: 'TIMEOUT',
-  /** The client sent more requests than its rate limit allows (HTTP 429, with Retry-After). */
-  RATE_LIMITED: 'RATE_LIMITED',
-  /** The body is not what a GraphQL request over HTTP must be (e.g. JSON that does not parse; HTTP 400). */
-  BAD_REQUEST: 'BAD_REQUEST',
-} as const;
-export type EdgeErrorCode = (typeof EdgeErrorCode)[keyof typeof EdgeErrorCode];
-
-export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+function isPublic(error: NewsgraphError): boolean {
+  return isErrorCode(error.code);
+}
 
 /**
  * Builds Apollo's `formatError` hook (public: wired in schema/server.ts). `formatted` is what Apollo would
@@ -57,7 +45,7 @@ function format(
   requestId: string | undefined,
 ): GraphQLFormattedError {
   const original = originalOf(error);
-  if (original instanceof NewsgraphError && PUBLIC_CODES.has(original.code)) {
+  if (original instanceof NewsgraphError && isPublic(original)) {
     return {
       ...formatted,
       message: original.message,
@@ -77,7 +65,7 @@ function format(
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: {
-      code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+      code: 'INTERNAL_SERVER_ERROR' satisfies ErrorCode,
       ...(requestId === undefined ? {} : { requestId }),
     },
   };
@@ -92,11 +80,11 @@ function format(
  * - "Too many errors processing variables, error limit reached. Execution aborted.": the 51st bad
  *   variable value; the 50 before it already came back as BAD_USER_INPUT.
  */
-const CLIENT_MISTAKES: readonly (readonly [RegExp, string])[] = [
-  [/^Too many errors processing variables\b/, ApolloServerErrorCode.BAD_USER_INPUT],
+const CLIENT_MISTAKES: readonly (readonly [RegExp, ErrorCode])[] = [
+  [/^Too many errors processing variables\b/, 'BAD_USER_INPUT'],
 ];
 
-function clientMistakeCode(message: string): string | undefined {
+function clientMistakeCode(message: string): ErrorCode | undefined {
   return CLIENT_MISTAKES.find(([pattern]) => pattern.test(message))?.[1];
 }
 
@@ -127,5 +115,5 @@ function isGraphQLError(value: unknown): value is Error & { originalError?: unkn
  * those are ours to look at, not the client's, so they are logged and masked like any other.
  */
 function isInternal(formatted: GraphQLFormattedError): boolean {
-  return formatted.extensions?.code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR;
+  return formatted.extensions?.code === ('INTERNAL_SERVER_ERROR' satisfies ErrorCode);
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { EdgeErrorCode } from './errors';
+import type { ErrorCode } from './error-codes';
+import { httpStatusOf } from './error-codes';
 
 /**
  * The API only reads: the schema has no Mutation or Subscription type. graphql-js validates a `mutation`
@@ -10,6 +11,8 @@ import { EdgeErrorCode } from './errors';
  * so it is refused here, once the operation is known and before anything runs: HTTP 400, BAD_REQUEST,
  * and a message that says what is served. (A GET is refused earlier by Apollo itself, with 405.)
  */
+const BAD_REQUEST: ErrorCode = 'BAD_REQUEST';
+
 export const readOnlyPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
@@ -18,7 +21,7 @@ export const readOnlyPlugin: ApolloServerPlugin = {
         if (operation === undefined || operation.operation === 'query') return;
         throw new GraphQLError(
           `This API is read-only: only query operations are served, and this is a ${operation.operation}. Send a query (\`query { … }\` or \`{ … }\`).`,
-          { extensions: { code: EdgeErrorCode.BAD_REQUEST, http: { status: 400 } } },
+          { extensions: { code: BAD_REQUEST, http: { status: httpStatusOf(BAD_REQUEST) } } },
         );
       },
     };

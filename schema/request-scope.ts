@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 /**
  * What one HTTP request carries through Apollo to the places that never see the request itself: Apollo's
  * `formatError` hook (which masks an unknown error and must log it with the request's id), the context
- * function, and the plugin that records the operation's name and enforces the time limit.
+ * function, the store's deadline (schema/deadline.ts) and the plugin that records the operation's name.
+ * The HTTP layer builds it, once per request (app/server/http/request-scope.ts); GraphQL only reads it.
  *
  * It travels in an AsyncLocalStorage rather than in the GraphQL context because `formatError` gets no
  * context, and because a request can fail before there is a context (a store that cannot start).
@@ -21,7 +22,7 @@ export interface RequestScope {
   trace: RequestTrace;
 }
 
-export interface RequestTrace {
+interface RequestTrace {
   operationName: string | null;
   /** The codes of the errors sent to the client, in order. */
   errorCodes: string[];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { pino } from 'pino';
 import type { ApiConfig } from './api-config';
-import { resolveApiConfig } from './api-config';
+import { apiConfig } from './api-config';
 import { armorProtections } from './armor';
 import type { GraphQLContext } from './context';
 import { createErrorFormatter } from './errors';
@@ -24,9 +24,12 @@ import { resolvers } from './resolvers';
 export const typeDefs = readFileSync(path.join(process.cwd(), 'schema', 'schema.graphql'), 'utf8');
 
 export interface ApolloServerOptions {
-  /** The API settings; by default read from the environment (schema/api-config.ts). */
+  /** The GraphQL settings; by default the process's (schema/api-config.ts). */
   config?: ApiConfig;
-  /** Where errors outside an HTTP request's scope are logged; by default pino on stdout at LOG_LEVEL. */
+  /**
+   * Where errors outside an HTTP request's scope are logged; by default pino on stdout at info (the HTTP
+   * handler passes the server's logger, at LOG_LEVEL).
+   */
   logger?: Logger;
 }
 
@@ -51,8 +54,8 @@ export interface ApolloServerOptions {
  *   Content-Security-Policy forbids and a newsroom's network should not be asked to reach.
  */
 export function createApolloServer(options: ApolloServerOptions = {}): ApolloServer<GraphQLContext> {
-  const config = options.config ?? resolveApiConfig();
-  const logger = options.logger ?? pino({ level: config.logLevel });
+  const config = options.config ?? apiConfig();
+  const logger = options.logger ?? pino();
   const armor = armorProtections(config, typeDefs);
   return new ApolloServer<GraphQLContext>({
     typeDefs,

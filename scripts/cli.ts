@@ -5,7 +5,7 @@
  *
  * Exit codes: 0 done, 1 invalid data or arguments, 2 configuration error, 3 store unavailable.
  */
-import { ConfigError } from '../graph/config';
+import { ConfigError } from '../graph/environment';
 import {
   InvalidArgumentError,
   InvalidDataError,

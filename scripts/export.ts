@@ -10,12 +10,11 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeStoreLocation } from '../graph/bundle/seed';
-import { resolveStoreConfig } from '../graph/config';
+import { graphConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
 import { InvalidArgumentError } from '../graph/errors';
 import { exportGraph, toCsvFiles } from '../graph/export';
 import { collectExport, exportBaseName, resolveNames } from '../graph/export/collect';
-import { resolveExportLimits } from '../graph/export/limits';
 import type { ExportFile, ExportFormat, ExportInput } from '../graph/export/types';
 import { EXPORT_FORMATS } from '../graph/export/types';
 
@@ -106,8 +105,9 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const { maxNodes } = resolveExportLimits();
-  const config = resolveStoreConfig();
+  // Every setting resolved and checked first: a wrong one stops here, naming the variable.
+  const { store: config, exportLimits } = graphConfig();
+  const { maxNodes } = exportLimits;
   const store = await createStore(config);
   let ids: string[];
   let input: ExportInput;

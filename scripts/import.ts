@@ -8,12 +8,13 @@
 import { exitCodeFor, runCli } from './cli';
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 import { describeIoError } from '../graph/bundle/read-json';
 import { describeStoreLocation } from '../graph/bundle/seed';
-import { resolveStoreConfig } from '../graph/config';
+import { graphConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
 import { InvalidArgumentError, InvalidDataError } from '../graph/errors';
 import type { ImportFile, ImportProgress, ImportSummary } from '../graph/import';
@@ -23,7 +24,6 @@ import {
   ImportRejectedError,
   importGraph,
   parseFormatName,
-  resolveImportLimits,
 } from '../graph/import';
 
 const USAGE = `Usage: npm run import -- FILE... [--format X] [--dry-run]
@@ -66,9 +66,9 @@ async function main(): Promise<number> {
   }
   const dryRun = values['dry-run'];
 
-  const limits = resolveImportLimits();
+  // Every setting resolved and checked first: a wrong one stops here, naming the variable.
+  const { store: config, importLimits: limits } = graphConfig();
   const files = await readFiles(positionals, limits.maxBytes);
-  const config = resolveStoreConfig();
   const store = await createStore(config);
   const progress = new ProgressReporter();
   try {
@@ -78,6 +78,8 @@ async function main(): Promise<number> {
       dryRun,
       onProgress: (p) => progress.report(p),
       readTextFile,
+      // The audit trail names who ran the command: the operating-system user, marked as such.
+      actor: `cli:${userInfo().username}`,
     });
     progress.stop();
     console.log(

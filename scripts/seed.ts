@@ -13,7 +13,7 @@ import { listBundleFiles } from '../graph/bundle/bundle-files';
 import { loadBundles } from '../graph/bundle/load-bundles';
 import type { SeedResult } from '../graph/bundle/seed';
 import { describeStoreLocation, seedStore } from '../graph/bundle/seed';
-import { resolveStoreConfig } from '../graph/config';
+import { graphConfig } from '../graph/config';
 import { createStore } from '../graph/create-store';
 import { InvalidDataError } from '../graph/errors';
 import type { TypeCount } from '../graph/model';
@@ -37,9 +37,10 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // Every setting resolved and checked first: a wrong one stops here, naming the variable.
+  const config = graphConfig().store;
   const files = positionals.length > 0 ? positionals : await listBundleFiles();
   const batch = await loadBundles(files);
-  const config = resolveStoreConfig();
   const store = await createStore(config);
   try {
     const result = await seedStore(store, batch, { reset: values.reset });

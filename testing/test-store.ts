@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { resolveStoreConfig } from '../graph/config';
-import { MemoryGraphStore } from '../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../graph/embedded/embedded-store';
 import { Neo4jGraphStore } from '../graph/neo4j/neo4j-store';
 import type { GraphStore } from '../graph/store';
 
@@ -35,7 +35,7 @@ export interface TestStore {
 export async function openTestStore(kind: TestStoreKind = TEST_STORE_KIND): Promise<TestStore> {
   if (kind === 'embedded') {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-test-'));
-    const store = await MemoryGraphStore.open(dataDir);
+    const store = await EmbeddedGraphStore.open(dataDir);
     return {
       kind,
       store,
@@ -60,7 +60,7 @@ function storeEnv(): Record<string, string> {
 }
 
 /** The Neo4j the tier's global setup named, as child-process variables. */
-export function neo4jEnv(): Record<string, string> {
+function neo4jEnv(): Record<string, string> {
   const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD } = process.env;
   if (!NEO4J_URI || !NEO4J_USER || !NEO4J_PASSWORD) {
     throw new Error(

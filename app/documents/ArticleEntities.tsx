@@ -1,4 +1,4 @@
-import { TypeSwatch } from '@/app/explorer/TypeSwatch';
+import { TypeSwatch } from '@/app/lib/TypeSwatch';
 import { explorerHref } from '@/app/lib/explorer-link';
 import { humanizeType } from '@/app/lib/type-style';
 import type { EntityNode } from '@/graph/model';

@@ -1,4 +1,4 @@
-import { TypeSwatch } from '@/app/explorer/TypeSwatch';
+import { TypeSwatch } from '@/app/lib/TypeSwatch';
 import { sentenceAnchor } from '@/app/lib/document-link';
 import { explorerHref } from '@/app/lib/explorer-link';
 import type { Evidence, Relation } from '@/graph/model';

@@ -23,6 +23,12 @@ export default function DocumentsLayout({ children }: { children: ReactNode }) {
             <li>
               <a href="/documents">Articles</a>
             </li>
+            <li>
+              <a href="/articles">Drafts</a>
+            </li>
+            <li>
+              <a href="/articles/new">Add an article</a>
+            </li>
           </ul>
         </nav>
       </header>

@@ -78,6 +78,16 @@ describe('loadArticleList', () => {
     ]);
   });
 
+  it('counts the entities each article mentions and the relations it supports', async () => {
+    const loaded = await loadArticleList(getStore);
+    if (loaded.kind !== 'found') throw new Error('the store is up');
+    const links = await seeded.store.documentLinks(loaded.data.map((d) => d.id));
+    expect(loaded.data.map((d) => [d.id, d.entityCount, d.relationCount])).toEqual(
+      links.map((l) => [l.documentId, l.entities.length, l.relations.length]),
+    );
+    expect(loaded.data.every((d) => d.entityCount > 0 && d.relationCount > 0)).toBe(true);
+  });
+
   it('says the store is unavailable instead of throwing', async () => {
     const down = () => Promise.reject(new StoreUnavailableError('down'));
     expect(await loadArticleList(down)).toEqual({ kind: 'unavailable', message: 'down' });

@@ -58,14 +58,34 @@ export async function loadArticle(
   });
 }
 
-/** Every article, ordered by id (the index page). */
+/** One line of the article list: the article and how much of the graph was read from it. */
+export type ArticleListItem = Document & {
+  entityCount: number;
+  relationCount: number;
+  /** The entities it mentions, with their degree (for a link that draws them in the explorer). */
+  entities: { id: string; degree: number }[];
+};
+
+/** Every article, ordered by id, with the number of entities it mentions and relations it supports (the index page): two store calls. */
 export function loadArticleList(
   getStore: () => Promise<GraphStore>,
-): Promise<Found<Document[]> | Unavailable> {
-  return whenAvailable<Found<Document[]>>(async () => ({
-    kind: 'found',
-    data: await (await getStore()).documents(),
-  }));
+): Promise<Found<ArticleListItem[]> | Unavailable> {
+  return whenAvailable<Found<ArticleListItem[]>>(async () => {
+    const store = await getStore();
+    const documents = await store.documents();
+    const links = new Map(
+      (await store.documentLinks(documents.map((d) => d.id))).map((l) => [l.documentId, l]),
+    );
+    return {
+      kind: 'found',
+      data: documents.map((d) => ({
+        ...d,
+        entityCount: links.get(d.id)?.entities.length ?? 0,
+        relationCount: links.get(d.id)?.relations.length ?? 0,
+        entities: (links.get(d.id)?.entities ?? []).map((e) => ({ id: e.id, degree: e.degree })),
+      })),
+    };
+  });
 }
 
 async function whenAvailable<R>(work: () => Promise<R>): Promise<R | Unavailable> {

@@ -1,17 +1,28 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import type { ImageOptions } from '@/app/lib/canvas-image';
+import type { ImageOptions } from '@/app/explorer/canvas/canvas-image';
 import type { CanvasGraph } from '@/app/lib/graph-data';
-import type { Selection } from './DetailsPanel';
-import type { DrawQuestion } from './use-draw-guard';
+import type { Selection } from '@/app/explorer/details/DetailsPanel';
+import type { DrawQuestion } from '@/app/explorer/expansion/use-draw-guard';
 
 // Dialogs are not needed at first paint: they load when first opened, keeping the page's first JavaScript
 // small.
-const ExportDialog = dynamic(() => import('./ExportDialog').then((m) => m.ExportDialog), { ssr: false });
-const ImportDialog = dynamic(() => import('./ImportDialog').then((m) => m.ImportDialog), { ssr: false });
-const ShortcutsHelp = dynamic(() => import('./ShortcutsHelp').then((m) => m.ShortcutsHelp), { ssr: false });
-const DrawWarning = dynamic(() => import('./DrawWarning').then((m) => m.DrawWarning), { ssr: false });
+const ExportDialog = dynamic(
+  () => import('@/app/explorer/transfer/ExportDialog').then((m) => m.ExportDialog),
+  { ssr: false },
+);
+const ImportDialog = dynamic(
+  () => import('@/app/explorer/transfer/ImportDialog').then((m) => m.ImportDialog),
+  { ssr: false },
+);
+const ShortcutsHelp = dynamic(
+  () => import('@/app/explorer/shortcuts/ShortcutsHelp').then((m) => m.ShortcutsHelp),
+  { ssr: false },
+);
+const DrawWarning = dynamic(() => import('@/app/explorer/expansion/DrawWarning').then((m) => m.DrawWarning), {
+  ssr: false,
+});
 
 /** Which dialog is open, if any. */
 export type OpenDialog = 'export' | 'import' | 'help' | null;

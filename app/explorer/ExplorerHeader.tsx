@@ -1,14 +1,14 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { ExplorerSettings } from '@/app/lib/explorer-settings';
-import { FileActions } from './FileActions';
-import { SearchBox } from './SearchBox';
-import type { Suggestion } from './SearchBox';
-import { SettingsMenu } from './SettingsMenu';
-import { ShareLink } from './ShareLink';
+import type { ExplorerSettings } from '@/app/explorer/settings/explorer-settings';
+import { FileActions } from '@/app/explorer/transfer/FileActions';
+import { SearchBox } from '@/app/explorer/search/SearchBox';
+import type { Suggestion } from '@/app/explorer/search/SearchBox';
+import { SettingsMenu } from '@/app/explorer/settings/SettingsMenu';
+import { ShareLink } from '@/app/explorer/view/ShareLink';
 import { StatsLine } from './StatsLine';
-import { ThemeToggle } from './ThemeToggle';
+import { ThemeToggle } from '@/app/explorer/theme/ThemeToggle';
 
 interface ExplorerHeaderProps {
   brand: ReactNode;

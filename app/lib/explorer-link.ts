@@ -1,6 +1,6 @@
 /**
  * How other pages (the document view, the GraphQL console) send a reader to the explorer with something
- * drawn. Two ways, one contract with the explorer's own view URL (app/lib/view-url.ts parses the same
+ * drawn. Two ways, one contract with the explorer's own view URL (app/explorer/view/view-url.ts parses the same
  * parameters):
  *
  * - a link, `/?e=<ids>&sel=<ids>`, for a handful of entities (a mention in an article, a saved view);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '@/schema/error-codes';
+import type { ErrorCode } from '@/schema/error-codes';
 import { explainFailure } from './failure-messages';
 import { GraphQLRequestError } from './graphql-client';
 import type { GraphQLErrorCode } from './graphql-client';
@@ -22,6 +24,32 @@ describe('explainFailure', () => {
     expect(explainFailure('expand x', failure('NOT_FOUND')).detail).toContain('Entity "x" not found.');
     expect(explainFailure('expand x', failure('BAD_USER_INPUT')).detail).toBe('Entity "x" not found.');
   });
+
+  it('says how long to wait on RATE_LIMITED, from Retry-After', () => {
+    const limited = new GraphQLRequestError('Too many requests.', 'RATE_LIMITED', 429, 12);
+    expect(explainFailure('load the graph', limited).title).toBe('Too many requests: retry in 12 s.');
+    const unsaid = new GraphQLRequestError('Too many requests.', 'RATE_LIMITED', 429);
+    expect(explainFailure('load the graph', unsaid).title).toBe('Too many requests: retry in a moment.');
+  });
+
+  it('has a plain message of its own for TIMEOUT and TOO_LARGE, the catalogue’s sentence', () => {
+    const timeout = explainFailure('expand x', failure('TIMEOUT'));
+    expect(timeout.title).toBe('Could not expand x: the server took too long.');
+    expect(timeout.detail).toBe(ERROR_CODES.TIMEOUT.message);
+    const large = explainFailure('expand x', failure('TOO_LARGE'));
+    expect(large.title).toBe('Could not expand x: it is too large.');
+    expect(large.detail).toBe(ERROR_CODES.TOO_LARGE.message);
+  });
+
+  it.each(Object.keys(ERROR_CODES) as ErrorCode[])(
+    'explains %s, a code the server can send, as what it is rather than “something went wrong”',
+    (code) => {
+      const { title, detail } = explainFailure('do it', failure(code));
+      if (code === 'INTERNAL_SERVER_ERROR') expect(title).toBe('Something went wrong while trying to do it.');
+      else expect(title).not.toContain('Something went wrong');
+      expect(detail.length).toBeGreaterThan(0);
+    },
+  );
 
   it('has a message for every code the client can report', () => {
     const codes: GraphQLErrorCode[] = [

@@ -1,10 +1,16 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLRequestError, gql, isAbortError } from './graphql-client';
+import { ERROR_CODES } from '@/schema/error-codes';
+import type { ErrorCode } from '@/schema/error-codes';
+import { GraphQLRequestError, codeOfStatus, gql, isAbortError, retryAfterSeconds } from './graphql-client';
+import { refusedOrigin } from './testing/refused-origin';
 
 // A real HTTP server answering with canned bodies, so the client is exercised through real fetch.
-const replies = new Map<string, { status: number; body: string; contentType?: string }>();
+const replies = new Map<
+  string,
+  { status: number; body: string; contentType?: string; retryAfter?: string }
+>();
 const received: { method?: string; contentType?: string; body: string }[] = [];
 const server = createServer((req, res) => {
   let body = '';
@@ -12,7 +18,10 @@ const server = createServer((req, res) => {
   req.on('end', () => {
     received.push({ method: req.method, contentType: req.headers['content-type'], body });
     const reply = replies.get(req.url ?? '') ?? { status: 404, body: 'not found', contentType: 'text/plain' };
-    res.writeHead(reply.status, { 'content-type': reply.contentType ?? 'application/json' });
+    res.writeHead(reply.status, {
+      'content-type': reply.contentType ?? 'application/json',
+      ...(reply.retryAfter === undefined ? {} : { 'retry-after': reply.retryAfter }),
+    });
     res.end(reply.body);
   });
 });
@@ -29,13 +38,24 @@ beforeAll(async () => {
       errors: [{ message: 'The graph store is unreachable', extensions: { code: 'SERVICE_UNAVAILABLE' } }],
     }),
   });
-  replies.set('/odd-code', {
-    status: 400,
-    body: JSON.stringify({ errors: [{ message: 'bad', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }),
-  });
   replies.set('/html', { status: 502, body: '<html>Bad gateway</html>', contentType: 'text/html' });
   replies.set('/html-503', { status: 503, body: '<html>down</html>', contentType: 'text/html' });
   replies.set('/no-data', { status: 200, body: JSON.stringify({}) });
+  // Every code of the catalogue, as the server answers it: its status and a GraphQL error carrying it.
+  for (const [code, { status }] of Object.entries(ERROR_CODES)) {
+    replies.set(`/code/${code}`, {
+      status,
+      body: JSON.stringify({ errors: [{ message: `${code} from the server.`, extensions: { code } }] }),
+      ...(code === 'RATE_LIMITED' ? { retryAfter: '7' } : {}),
+    });
+  }
+  replies.set('/html-504', { status: 504, body: '<html>Gateway Timeout</html>', contentType: 'text/html' });
+  replies.set('/html-429', {
+    status: 429,
+    body: '<html>Slow down</html>',
+    contentType: 'text/html',
+    retryAfter: '30',
+  });
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
@@ -79,8 +99,34 @@ describe('gql', () => {
     expect(error.code).toBe('SERVICE_UNAVAILABLE');
   });
 
+  it.each(Object.keys(ERROR_CODES) as ErrorCode[])(
+    'keeps %s, a code the server can send, with its status',
+    async (code) => {
+      const error = await failure(gql('query { a }', {}, { endpoint: `${base}/code/${code}` }));
+      expect(error.code).toBe(code);
+      expect(error.status).toBe(ERROR_CODES[code].status);
+      expect(error.message).toBe(`${code} from the server.`);
+    },
+  );
+
+  it('reads Retry-After of a 429 into retryAfterSeconds', async () => {
+    const error = await failure(gql('query { a }', {}, { endpoint: `${base}/code/RATE_LIMITED` }));
+    expect(error.retryAfterSeconds).toBe(7);
+  });
+
+  it('names a coded status of an answer that is not GraphQL by the catalogue (a proxy’s 504 or 429 page)', async () => {
+    expect((await failure(gql('query { a }', {}, { endpoint: `${base}/html-504` }))).code).toBe('TIMEOUT');
+    const limited = await failure(gql('query { a }', {}, { endpoint: `${base}/html-429` }));
+    expect(limited.code).toBe('RATE_LIMITED');
+    expect(limited.retryAfterSeconds).toBe(30);
+  });
+
   it('reports a code it does not know as UNKNOWN', async () => {
-    const error = await failure(gql('query { nope }', {}, { endpoint: `${base}/odd-code` }));
+    replies.set('/new-code', {
+      status: 400,
+      body: JSON.stringify({ errors: [{ message: 'bad', extensions: { code: 'SOMETHING_NEWER' } }] }),
+    });
+    const error = await failure(gql('query { nope }', {}, { endpoint: `${base}/new-code` }));
     expect(error.code).toBe('UNKNOWN');
     expect(error.status).toBe(400);
   });
@@ -99,12 +145,7 @@ describe('gql', () => {
   });
 
   it('reports a server that does not answer as NETWORK_ERROR', async () => {
-    // A port that was just free and is closed again: the connection is refused.
-    const closed = createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const port = (closed.address() as AddressInfo).port;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const error = await failure(gql('query { a }', {}, { endpoint: `http://127.0.0.1:${port}/api/graphql` }));
+    const error = await failure(gql('query { a }', {}, { endpoint: `${await refusedOrigin()}/api/graphql` }));
     expect(error.code).toBe('NETWORK_ERROR');
   });
 
@@ -115,5 +156,28 @@ describe('gql', () => {
       (e: unknown) => e,
     );
     expect(isAbortError(error)).toBe(true);
+  });
+});
+
+describe('codeOfStatus', () => {
+  it('names the code of a status that means the same whoever answered, and none for 400, 404, 500 or 502', () => {
+    expect(codeOfStatus(429)).toBe('RATE_LIMITED');
+    expect(codeOfStatus(504)).toBe('TIMEOUT');
+    expect(codeOfStatus(413)).toBe('TOO_LARGE');
+    expect(codeOfStatus(503)).toBe('SERVICE_UNAVAILABLE');
+    expect(codeOfStatus(400)).toBeUndefined();
+    expect(codeOfStatus(404)).toBeUndefined();
+    expect(codeOfStatus(500)).toBeUndefined();
+    expect(codeOfStatus(502)).toBeUndefined();
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  it('reads whole seconds or an HTTP date, and nothing from a missing or unreadable header', () => {
+    expect(retryAfterSeconds(new Headers({ 'retry-after': '12' }))).toBe(12);
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(retryAfterSeconds(new Headers({ 'retry-after': 'Thu, 01 Jan 2026 00:00:09 GMT' }), now)).toBe(9);
+    expect(retryAfterSeconds(new Headers())).toBeUndefined();
+    expect(retryAfterSeconds(new Headers({ 'retry-after': 'soon' }))).toBeUndefined();
   });
 });

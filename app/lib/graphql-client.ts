@@ -1,28 +1,22 @@
+import { ERROR_CODES, isErrorCode } from '@/schema/error-codes';
+import type { ErrorCode } from '@/schema/error-codes';
+
 /**
  * The browser's GraphQL client: one typed function over `fetch`. Every failure comes out as a
  * `GraphQLRequestError` whose `code` says what kind of failure it was, so the page can pick the right
- * message and offer a retry without parsing error strings.
+ * message and offer a retry without parsing error strings. The codes are the server's, from the one
+ * catalogue (schema/error-codes.ts), plus the three only the client can see.
  */
 
 /** Codes the API puts in `errors[].extensions.code`, plus the ones only the client can see. */
 export type GraphQLErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR'
+  | ErrorCode
   /** The request never got an answer: the server is down or the network is. */
   | 'NETWORK_ERROR'
   /** An answer came back but it was not a GraphQL response (a proxy error page, a crash). */
   | 'BAD_RESPONSE'
-  /** Any other code the server sent (e.g. GRAPHQL_VALIDATION_FAILED). */
+  /** A code the catalogue does not know (a newer server, or something between us and it). */
   | 'UNKNOWN';
-
-const KNOWN_CODES: ReadonlySet<string> = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'SERVICE_UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-]);
 
 /** A failed GraphQL request. `code` is stable; `message` is for people. */
 export class GraphQLRequestError extends Error {
@@ -32,6 +26,8 @@ export class GraphQLRequestError extends Error {
     readonly code: GraphQLErrorCode,
     /** The HTTP status, when an answer came back. */
     readonly status?: number,
+    /** Whole seconds to wait before asking again, when the answer said so (Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -40,6 +36,28 @@ export class GraphQLRequestError extends Error {
 /** True for the error an aborted request rejects with (a superseded search, an unmounted panel). */
 export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * The statuses that mean the same whoever answered them (our server, a proxy, the platform): too large,
+ * too many requests, unavailable, timed out. A bare 404, 403 or 500 page from something in between says
+ * nothing about our API, so it stays BAD_RESPONSE.
+ */
+const STATUSES_WITH_ONE_MEANING: ReadonlySet<number> = new Set([413, 429, 503, 504]);
+
+/** The catalogue's code of an answer with this HTTP status that carries no code of its own. */
+export function codeOfStatus(status: number): ErrorCode | undefined {
+  if (!STATUSES_WITH_ONE_MEANING.has(status)) return undefined;
+  return (Object.keys(ERROR_CODES) as ErrorCode[]).find((code) => ERROR_CODES[code].status === status);
+}
+
+/** `Retry-After` in whole seconds (it may be seconds or an HTTP date); undefined when absent or unreadable. */
+export function retryAfterSeconds(headers: Headers, now: number = Date.now()): number | undefined {
+  const value = headers.get('retry-after')?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 interface GraphQLResponse<T> {
@@ -76,6 +94,7 @@ export async function gql<T>(
     if (isAbortError(error)) throw error;
     throw new GraphQLRequestError('The newsgraph server did not answer.', 'NETWORK_ERROR');
   }
+  const retryAfter = retryAfterSeconds(response.headers);
 
   let body: GraphQLResponse<T>;
   try {
@@ -84,16 +103,21 @@ export async function gql<T>(
     if (isAbortError(error)) throw error;
     throw new GraphQLRequestError(
       `The server answered HTTP ${response.status} without a GraphQL response.`,
-      response.status === 503 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE',
+      codeOfStatus(response.status) ?? 'BAD_RESPONSE',
       response.status,
+      retryAfter,
     );
   }
 
   const first = body.errors?.[0];
   if (first !== undefined) {
     const code = first.extensions?.code;
-    const known = typeof code === 'string' && KNOWN_CODES.has(code) ? (code as GraphQLErrorCode) : 'UNKNOWN';
-    throw new GraphQLRequestError(first.message, known, response.status);
+    throw new GraphQLRequestError(
+      first.message,
+      isErrorCode(code) ? code : 'UNKNOWN',
+      response.status,
+      retryAfter,
+    );
   }
   if (body.data === undefined || body.data === null) {
     throw new GraphQLRequestError('The server answered without data.', 'BAD_RESPONSE', response.status);

@@ -2,9 +2,9 @@
 
 import { ToolbarButton, useGraphiQL } from '@graphiql/react';
 import { useMemo } from 'react';
-import { explorerTargetFor } from '@/app/lib/console-draw';
-import type { DrawResult } from '@/app/lib/draw-result';
-import { describeDrawable, extractDrawableFromText } from '@/app/lib/draw-result';
+import { explorerTargetFor } from './console-draw';
+import type { DrawResult } from './draw-result';
+import { describeDrawable, extractDrawableFromText } from './draw-result';
 
 /**
  * "Draw result": the entities and relations in the active tab's last answer, drawn on the explorer's

@@ -1,8 +1,8 @@
 'use client';
 
 import { useGraphiQL, useGraphiQLActions } from '@graphiql/react';
-import type { ConsoleExample } from '@/app/lib/console-examples';
-import { CONSOLE_EXAMPLES } from '@/app/lib/console-examples';
+import type { ConsoleExample } from './console-examples';
+import { CONSOLE_EXAMPLES } from './console-examples';
 
 /**
  * The examples, as a GraphiQL plugin (a panel next to Docs and History): choosing one opens it in a new

@@ -1,15 +1,14 @@
 import { z } from 'zod';
 import { collectExport, exportBaseName } from '@/graph/export/collect';
 import { exportGraph } from '@/graph/export';
-import { ExportTooLargeError, resolveExportLimits } from '@/graph/export/limits';
+import { graphConfig } from '@/graph/config';
 import type { ExportFile, ExportFormat } from '@/graph/export/types';
 import { EXPORT_FORMATS } from '@/graph/export/types';
-import { InvalidArgumentError, InvalidDataError, NotFoundError, StoreUnavailableError } from '@/graph/errors';
+import { ARGUMENTS, argumentMessages } from '@/graph/arguments';
+import { InvalidArgumentError } from '@/graph/errors';
 import { isRelationType } from '@/graph/identifiers';
-import { LIMITS } from '@/graph/limits';
 import type { GraphStore } from '@/graph/store';
-import { currentRequestScope } from '@/schema/request-scope';
-import { getLogger } from './logger';
+import { errorResponse } from './http/error-response';
 
 /**
  * `GET /api/export`: the download of one export file, made by the same library as GraphQL's
@@ -34,6 +33,8 @@ const commaList = z
   )
   .optional();
 
+const sizeOf = (list: unknown) => (Array.isArray(list) ? list.length : Number.NaN);
+
 const flag = z
   .enum(['1', 'true', '0', 'false'], { error: 'all must be 1 or 0' })
   .transform((value) => value === '1' || value === 'true')
@@ -42,18 +43,18 @@ const flag = z
 const querySchema = z
   .object({
     ids: commaList.pipe(
-      z.array(z.string()).max(LIMITS.maxIds, `ids: at most ${LIMITS.maxIds} ids per export.`).optional(),
+      z
+        .array(z.string())
+        .max(ARGUMENTS.ids.max, { error: (issue) => argumentMessages.tooManyIds('ids', sizeOf(issue.input)) })
+        .optional(),
     ),
     depth: z
       .string()
-      .regex(/^\d+$/, { error: (issue) => `depth: ${String(issue.input)} is not a whole number.` })
+      .regex(/^\d+$/, {
+        error: (issue) => argumentMessages.outOfRange('depth', issue.input, ARGUMENTS.exportDepth),
+      })
+      // Its range is checked once, by the export library (ARGUMENTS.exportDepth), in the same words.
       .transform(Number)
-      .pipe(
-        z.number().max(LIMITS.maxNeighborhoodDepth, {
-          error: (issue) =>
-            `depth: ${String(issue.input)} is out of range; use a whole number from 0 to ${LIMITS.maxNeighborhoodDepth}.`,
-        }),
-      )
       .optional(),
     format: z
       .string()
@@ -86,7 +87,7 @@ const querySchema = z
     }
   });
 
-export interface ExportRequest {
+interface ExportRequest {
   ids: string[];
   depth: number;
   format: ExportFormat;
@@ -95,7 +96,7 @@ export interface ExportRequest {
 }
 
 /** Reads the query string of an export URL; throws InvalidArgumentError naming the first bad parameter. */
-export function parseExportQuery(params: URLSearchParams): ExportRequest {
+function parseExportQuery(params: URLSearchParams): ExportRequest {
   const raw: Record<string, string> = {};
   for (const name of ['ids', 'depth', 'format', 'relationTypes', 'all']) {
     const value = params.get(name);
@@ -122,7 +123,7 @@ export async function exportResponse(
 ): Promise<Response> {
   try {
     const query = parseExportQuery(new URL(request.url).searchParams);
-    const { maxNodes } = resolveExportLimits();
+    const { maxNodes } = graphConfig().exportLimits;
     const store = await getStore();
     const input = await collectExport(store, { ...query, maxNodes });
     return fileResponse(exportGraph(input, query.format, { baseName: exportBaseName(query) }));
@@ -132,7 +133,7 @@ export async function exportResponse(
 }
 
 /** The file as a download: bytes (a base64 zip decoded), its type, and a name the browser will keep. */
-export function fileResponse(file: ExportFile): Response {
+function fileResponse(file: ExportFile): Response {
   const body = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : Buffer.from(file.content);
   const type =
     file.encoding === 'utf8' && !/charset=/i.test(file.mimeType)
@@ -164,45 +165,4 @@ export function safeFilename(filename: string): string {
     .replace(/^[._]+/, '')
     .slice(0, 150);
   return cleaned.length > 0 ? cleaned : 'newsgraph-export';
-}
-
-/** The HTTP status and public code of each known failure. */
-export type HttpErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
-
-/** Public: a JSON error answer, `{ error: { code, message, ...extra } }`, never cached. */
-export function jsonError(
-  status: number,
-  code: HttpErrorCode,
-  message: string,
-  extra: Record<string, unknown> = {},
-): Response {
-  return Response.json(
-    { error: { code, message, ...extra } },
-    { status, headers: { 'Cache-Control': 'no-store' } },
-  );
-}
-
-/**
- * Public: our errors become their HTTP status with their message (it says what to fix); anything else is
- * logged here and answered 500 without details, as the GraphQL API masks it (driver messages name hosts),
- * but with the request's id, which the log line carries too.
- */
-export function errorResponse(error: unknown, where: string): Response {
-  if (error instanceof ExportTooLargeError) return jsonError(413, 'TOO_LARGE', error.message);
-  if (error instanceof InvalidArgumentError || error instanceof InvalidDataError) {
-    return jsonError(400, 'BAD_USER_INPUT', error.message);
-  }
-  if (error instanceof NotFoundError) return jsonError(404, 'NOT_FOUND', error.message);
-  if (error instanceof StoreUnavailableError) return jsonError(503, 'SERVICE_UNAVAILABLE', error.message);
-  const scope = currentRequestScope();
-  (scope?.logger ?? getLogger()).error({ err: error, where }, `${where}: unexpected error`);
-  const extra = scope === undefined ? {} : { requestId: scope.requestId };
-  return jsonError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error', extra);
 }

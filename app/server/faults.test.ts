@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { FIXTURE } from '@/graph/contract/fixture';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import { closeStore } from './store';
 import { askHealth, askStats, useEnv } from './testing/api-calls';
 
@@ -18,7 +18,7 @@ let seeded: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'newsgraph-faults-'));
   seeded = path.join(root, 'seeded');
-  const store = await MemoryGraphStore.open(seeded);
+  const store = await EmbeddedGraphStore.open(seeded);
   await store.upsert(FIXTURE);
   await store.close();
 });

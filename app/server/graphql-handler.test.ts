@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as explorerQueries from '@/app/lib/queries';
 import { LIMITS } from '@/graph/limits';
 import type { GraphStore } from '@/graph/store';
-import type { ApiConfig } from '@/schema/api-config';
 import { resolveApiConfig } from '@/schema/api-config';
 import { countCalls } from '@/schema/testing/counting-store';
+import { catalogued } from '@/schema/testing/execute';
 import type { LogLine } from '@/schema/testing/log-capture';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import type { SeededStore } from '@/schema/testing/seeded-store';
 import { openSeededStore } from '@/schema/testing/seeded-store';
 import { createGraphQLHandler } from './graphql-handler';
+import { resolveHttpConfig } from './http/config';
 
 /** /api/graphql's HTTP handler over the real Apollo server and a real embedded store loaded with the seed. */
 
@@ -32,8 +33,12 @@ afterAll(async () => {
 
 function handlerOver(store: GraphStore, env: Record<string, string> = {}) {
   const logs = captureLogs();
-  const config: ApiConfig = resolveApiConfig(env);
-  const handler = createGraphQLHandler({ getStore: async () => store, config, logger: logs.logger });
+  const handler = createGraphQLHandler({
+    getStore: async () => store,
+    api: resolveApiConfig(env),
+    http: resolveHttpConfig(env),
+    logger: logs.logger,
+  });
   return { handler, lines: logs.lines };
 }
 
@@ -57,7 +62,7 @@ async function read(response: Response): Promise<Body> {
   return (await response.json()) as Body;
 }
 
-const codes = (body: Body) => (body.errors ?? []).map((e) => e.extensions?.code);
+const codes = (body: Body) => (body.errors ?? []).map((e) => catalogued(e.extensions?.code));
 const requestLines = (lines: LogLine[]) => lines.filter((line) => line.msg === 'graphql request');
 
 /** A real store whose `stats` never answers: a database that hangs. */
@@ -71,20 +76,41 @@ function hangingStats(store: GraphStore): GraphStore {
   });
 }
 
-/** A real store whose `getEntity` answers only after `ms`, as a slow database would. */
-function slowGetEntity(store: GraphStore, ms: number): GraphStore {
-  return new Proxy(store, {
+/**
+ * A real store whose `getEntity` answers only once `open()` is called, as a database that is slow for
+ * exactly as long as the test needs; `answered` settles when it has answered.
+ */
+function gatedGetEntity(store: GraphStore) {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let markAnswered = () => {};
+  const answered = new Promise<void>((resolve) => {
+    markAnswered = resolve;
+  });
+  const gated: GraphStore = new Proxy(store, {
     get(target, property) {
       const value: unknown = Reflect.get(target, property, target);
       if (property === 'getEntity' && typeof value === 'function') {
         return async (...args: unknown[]) => {
-          await new Promise((resolve) => setTimeout(resolve, ms));
-          return Reflect.apply(value, target, args);
+          await opened;
+          try {
+            return (await Reflect.apply(value, target, args)) as unknown;
+          } finally {
+            markAnswered();
+          }
         };
       }
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+  return { store: gated, open, answered };
+}
+
+/** Lets every piece of work already queued run (promise jobs and I/O callbacks), with no clock involved. */
+async function settle(): Promise<void> {
+  for (let turn = 0; turn < 20; turn += 1) await new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A real store whose `stats` fails with a raw error naming a server path, as a bug or a driver would. */
@@ -253,15 +279,31 @@ describe('the GraphQL HTTP handler', () => {
       });
     });
     it('starts no store call after running out of time', async () => {
-      // The entity arrives after the 504 went out; its relations must then not be asked for.
-      const counting = countCalls(slowGetEntity(seeded.store, 200));
+      // The entity is held back until the 504 has gone out (a gate, not a delay); once it arrives, its
+      // relations must not be asked for.
+      const gate = gatedGetEntity(seeded.store);
+      const counting = countCalls(gate.store);
       const { handler } = handlerOver(counting.store, { NEWSGRAPH_GRAPHQL_TIMEOUT_MS: '50' });
       const query = `query Late { entity(id: "${seedId}") { id relations { id } } }`;
       const response = await handler(postQuery(query));
       expect(response.status).toBe(504);
-      await new Promise((resolve) => setTimeout(resolve, 400));
       expect(counting.calls('getEntity')).toHaveLength(1);
+      gate.open();
+      await gate.answered;
+      await settle();
       expect(counting.calls('relationsOf')).toHaveLength(0);
+    });
+
+    it('goes on with the operation when it is within the time limit (the check above can fail)', async () => {
+      const gate = gatedGetEntity(seeded.store);
+      const counting = countCalls(gate.store);
+      const { handler } = handlerOver(counting.store);
+      const query = `query InTime { entity(id: "${seedId}") { id relations { id } } }`;
+      const answering = handler(postQuery(query));
+      await settle();
+      gate.open();
+      expect((await answering).status).toBe(200);
+      expect(counting.calls('relationsOf')).toHaveLength(1);
     });
   });
 

@@ -3,17 +3,19 @@ import { HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@/graph/store';
 import type { ApiConfig } from '@/schema/api-config';
-import { resolveApiConfig } from '@/schema/api-config';
+import { apiConfig } from '@/schema/api-config';
 import type { GraphQLContext } from '@/schema/context';
 import { createRequestContext } from '@/schema/context';
-import { EdgeErrorCode, INTERNAL_ERROR_MESSAGE } from '@/schema/errors';
-import { timeoutError } from '@/schema/request-plugin';
+import type { ErrorCode } from '@/schema/error-codes';
+import { INTERNAL_ERROR_MESSAGE, httpStatusOf } from '@/schema/error-codes';
 import type { RequestScope } from '@/schema/request-scope';
-import { createRequestScope, runInRequestScope } from '@/schema/request-scope';
 import { createApolloServer } from '@/schema/server';
-import { readBoundedText } from './bounded-body';
+import { readBoundedText } from './http/bounded-body';
+import type { HttpConfig } from './http/config';
+import { httpConfig } from './http/config';
+import { inRequestScope } from './http/request-scope';
+import { timeoutMessage, withTimeout } from './http/timeout';
 import { getLogger } from './logger';
-import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
 /**
  * `/api/graphql` over HTTP: Apollo Server's `executeHTTPGraphQLRequest`, with what an exposed server needs
@@ -32,8 +34,10 @@ import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
 
 export interface GraphQLHandlerOptions {
   getStore: () => Promise<GraphStore>;
-  /** The API settings; by default read from the environment. */
-  config?: ApiConfig;
+  /** The GraphQL settings; by default the process's (schema/api-config.ts). */
+  api?: ApiConfig;
+  /** The HTTP settings (body size, time limit, proxy); by default the process's (app/server/http/config.ts). */
+  http?: HttpConfig;
   /** By default the process's logger (app/server/logger.ts). */
   logger?: Logger;
 }
@@ -42,46 +46,45 @@ export type GraphQLHandler = (request: Request) => Promise<Response>;
 
 /** Public: the handler of GET and POST /api/graphql (used by the route and the tests). */
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
-  const config = options.config ?? resolveApiConfig();
+  const config = options.http ?? httpConfig();
   const logger = options.logger ?? getLogger();
-  const server = createApolloServer({ config, logger });
+  const server = createApolloServer({ config: options.api ?? apiConfig(), logger });
   server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
 
-  return async (request) => {
-    const started = performance.now();
-    const deadline = new AbortController();
-    const scope = createRequestScope({
-      logger,
-      requestId: currentRequestId(request, config.trustProxy),
-      signal: deadline.signal,
-    });
-    const response = await runInRequestScope(scope, () =>
-      withTimeout(config.limits.timeoutMs, deadline, scope, () =>
-        answer(request, server, config, options.getStore, scope),
-      ),
+  return (request) =>
+    inRequestScope(
+      request,
+      async (scope) => {
+        const started = performance.now();
+        const response = await withTimeout(
+          config.timeoutMs,
+          scope,
+          () => answer(request, server, config, options.getStore, scope),
+          () => edgeError(scope, 'TIMEOUT', timeoutMessage(config.timeoutMs)),
+        );
+        logRequest(scope, request, response.status, performance.now() - started);
+        return response;
+      },
+      { logger, trustProxy: config.trustProxy },
     );
-    response.headers.set(REQUEST_ID_HEADER, scope.requestId);
-    logRequest(scope, request, response.status, performance.now() - started);
-    return response;
-  };
 }
 
 async function answer(
   request: Request,
   server: ApolloServer<GraphQLContext>,
-  config: ApiConfig,
+  config: HttpConfig,
   getStore: () => Promise<GraphStore>,
   scope: RequestScope,
 ): Promise<Response> {
   try {
     let body: unknown = undefined;
     if (request.method === 'POST') {
-      const read = await readBoundedText(request, config.limits.maxBodyBytes);
+      const read = await readBoundedText(request, config.maxBodyBytes);
       if (read.kind === 'too-large') {
-        return edgeError(scope, 413, EdgeErrorCode.TOO_LARGE, tooLargeMessage(config.limits.maxBodyBytes));
+        return edgeError(scope, 'TOO_LARGE', tooLargeMessage(config.maxBodyBytes));
       }
       const parsed = parseBody(request.headers.get('content-type'), read.text);
-      if (parsed.kind === 'invalid') return edgeError(scope, 400, EdgeErrorCode.BAD_REQUEST, parsed.message);
+      if (parsed.kind === 'invalid') return edgeError(scope, 'BAD_REQUEST', parsed.message);
       body = parsed.body;
     }
     const result = await server.executeHTTPGraphQLRequest({
@@ -97,32 +100,7 @@ async function answer(
   } catch (error) {
     // Apollo answers its own failures; reaching here is a bug of ours, so it is logged and masked.
     scope.logger.error({ err: error }, 'GraphQL: unexpected error outside the operation');
-    return edgeError(scope, 500, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE);
-  }
-}
-
-/**
- * Runs `work`, or answers 504 TIMEOUT once `timeoutMs` have passed. The abort tells the operation to stop
- * resolving (schema/request-plugin.ts); its answer, when it comes, is dropped.
- */
-async function withTimeout(
-  timeoutMs: number,
-  deadline: AbortController,
-  scope: RequestScope,
-  work: () => Promise<Response>,
-): Promise<Response> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<Response>((resolve) => {
-    timer = setTimeout(() => {
-      deadline.abort();
-      const error = timeoutError(timeoutMs);
-      resolve(edgeError(scope, 504, EdgeErrorCode.TIMEOUT, error.message));
-    }, timeoutMs);
-  });
-  try {
-    return await Promise.race([work(), timedOut]);
-  } finally {
-    clearTimeout(timer);
+    return edgeError(scope, 'INTERNAL_SERVER_ERROR', INTERNAL_ERROR_MESSAGE);
   }
 }
 
@@ -169,12 +147,15 @@ function toResponse(result: HTTPGraphQLResponse): Response {
   return new Response(stream, { status, headers });
 }
 
-/** An error answered before or instead of Apollo's, in GraphQL's shape, with the request's id. */
-function edgeError(scope: RequestScope, status: number, code: string, message: string): Response {
+/**
+ * An error answered before or instead of Apollo's, in GraphQL's shape, with the request's id and the
+ * status the catalogue gives its code.
+ */
+function edgeError(scope: RequestScope, code: ErrorCode, message: string): Response {
   scope.trace.errorCodes.push(code);
   return Response.json(
     { errors: [{ message, extensions: { code, requestId: scope.requestId } }] },
-    { status, headers: { 'Cache-Control': 'no-store' } },
+    { status: httpStatusOf(code), headers: { 'Cache-Control': 'no-store' } },
   );
 }
 

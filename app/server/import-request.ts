@@ -1,14 +1,10 @@
+import { graphConfig } from '@/graph/config';
 import { InvalidArgumentError } from '@/graph/errors';
 import type { ImportFile, ImportFormat, ImportLimits } from '@/graph/import';
-import {
-  ImportRejectedError,
-  ImportTooLargeError,
-  importGraph,
-  parseFormatName,
-  resolveImportLimits,
-} from '@/graph/import';
+import { ImportRejectedError, ImportTooLargeError, importGraph, parseFormatName } from '@/graph/import';
 import type { GraphStore } from '@/graph/store';
-import { errorResponse, jsonError } from './export-response';
+import type { User } from './auth/user';
+import { errorResponse, jsonError } from './http/error-response';
 
 /**
  * `POST /api/import`: files uploaded as `multipart/form-data`, imported by the same service as
@@ -28,7 +24,7 @@ import { errorResponse, jsonError } from './export-response';
  */
 
 /** The header every import must carry (any non-empty value is accepted; the explorer sends `1`). */
-export const CSRF_HEADER = 'x-newsgraph-csrf';
+const CSRF_HEADER = 'x-newsgraph-csrf';
 
 /**
  * Room for what multipart wraps around the files (boundaries, part headers, the small fields): the body
@@ -36,14 +32,17 @@ export const CSRF_HEADER = 'x-newsgraph-csrf';
  */
 const MULTIPART_ALLOWANCE = 64 * 1024;
 
-/** Public (used by app/api/import/route.ts): answers one import request over the store `getStore` gives. */
+/**
+ * Public (used by app/api/import/route.ts, after the write guard): answers one import request by `user`
+ * over the store `getStore` gives; the write is recorded in the audit trail under the user's name.
+ */
 export async function importResponse(
   request: Request,
   getStore: () => Promise<GraphStore>,
+  user: User,
 ): Promise<Response> {
   if ((request.headers.get(CSRF_HEADER) ?? '').trim() === '') {
     return jsonError(
-      403,
       'FORBIDDEN',
       `POST /api/import: add the header "${CSRF_HEADER}: 1". It keeps other sites' forms from importing into this graph.`,
     );
@@ -51,19 +50,18 @@ export async function importResponse(
   const type = request.headers.get('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(type)) {
     return jsonError(
-      415,
       'UNSUPPORTED_MEDIA_TYPE',
       'POST /api/import: send the files as multipart/form-data, one or more "file" fields.',
     );
   }
   try {
-    const limits = resolveImportLimits();
+    const limits = graphConfig().importLimits;
     const form = await readForm(request, type, limits);
     const files = await filesOf(form);
     const format = formatOf(form);
     const dryRun = isSet(form.get('dryRun')) || isSet(new URL(request.url).searchParams.get('dryRun'));
     const store = await getStore();
-    const summary = await importGraph(store, files, { ...limits, format, dryRun });
+    const summary = await importGraph(store, files, { ...limits, format, dryRun, actor: user.name });
     return Response.json({ summary, dryRun }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return importErrorResponse(error);
@@ -159,12 +157,12 @@ function isSet(value: FormDataEntryValue | string | null): boolean {
  */
 function importErrorResponse(error: unknown): Response {
   if (error instanceof ImportRejectedError) {
-    return jsonError(400, 'BAD_USER_INPUT', error.message, {
+    return jsonError('BAD_USER_INPUT', error.message, {
       problems: error.problems.map(({ file, path, message }) => ({ file, path, message })),
       problemCount: error.problemCount,
       summary: error.summary,
     });
   }
-  if (error instanceof ImportTooLargeError) return jsonError(413, 'TOO_LARGE', error.message);
+  if (error instanceof ImportTooLargeError) return jsonError('TOO_LARGE', error.message);
   return errorResponse(error, 'POST /api/import');
 }

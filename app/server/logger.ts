@@ -1,7 +1,7 @@
 import type { DestinationStream, Logger } from 'pino';
 import { pino } from 'pino';
-import type { LogLevel } from '@/schema/api-config';
-import { resolveApiConfig } from '@/schema/api-config';
+import type { LogLevel } from './http/config';
+import { httpConfig } from './http/config';
 
 /**
  * The server's structured log: one JSON object per line on stdout (pino), at LOG_LEVEL (default info).
@@ -27,7 +27,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
  * `next dev` re-evaluates modules on every edit.
  */
 export function getLogger(): Logger {
-  holder[KEY] ??= createLogger(resolveApiConfig().logLevel);
+  holder[KEY] ??= createLogger(httpConfig().logLevel);
   return holder[KEY];
 }
 

@@ -6,25 +6,13 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StoreUnavailableError } from '@/graph/errors';
 import { closeStore, getStore } from './store';
+import { useEnv } from './testing/store-env';
 
 /**
  * The per-process store when the backend fails: every call fails fast with StoreUnavailableError (so the
  * edges answer SERVICE_UNAVAILABLE / 503), and nothing about the failure is cached: the next request goes
  * to the backend again, so the app recovers without a restart once the backend is back.
  */
-
-const STORE_VARIABLES = [
-  'NEO4J_URI',
-  'NEO4J_USER',
-  'NEO4J_PASSWORD',
-  'NEO4J_DATABASE',
-  'NEO4J_CONNECTION_TIMEOUT_MS',
-  'NEWSGRAPH_DATA_DIR',
-];
-
-function useEnv(env: Record<string, string>) {
-  for (const name of STORE_VARIABLES) vi.stubEnv(name, env[name] ?? '');
-}
 
 function useNeo4jAt(uri: string, timeoutMs?: number) {
   useEnv({
@@ -124,22 +112,5 @@ describe('getStore', () => {
       expect(store.kind).toBe('embedded');
       await expect(store.ping()).resolves.toBeUndefined();
     });
-  });
-
-  const realNeo4j = process.env.NEO4J_URI;
-  if (!realNeo4j) console.warn('getStore against a real Neo4j skipped: NEO4J_URI is not set');
-  describe.skipIf(!realNeo4j)('with the Neo4j at NEO4J_URI', () => {
-    it('answers, and a wrong port next to it fails with StoreUnavailableError', async () => {
-      const store = await getStore();
-      expect(store.kind).toBe('neo4j');
-      await expect(store.ping()).resolves.toBeUndefined();
-      await closeStore();
-
-      const wrongPort = new URL(realNeo4j ?? '');
-      wrongPort.port = '1';
-      vi.stubEnv('NEO4J_URI', wrongPort.toString().replace(/\/$/, ''));
-      vi.stubEnv('NEO4J_CONNECTION_TIMEOUT_MS', '1000');
-      await expect((await getStore()).ping()).rejects.toBeInstanceOf(StoreUnavailableError);
-    }, 15_000);
   });
 });

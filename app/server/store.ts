@@ -1,5 +1,6 @@
-import { ConfigError, resolveStoreConfig } from '@/graph/config';
+import { graphConfig } from '@/graph/config';
 import { createStore } from '@/graph/create-store';
+import { ConfigError } from '@/graph/environment';
 import { StoreUnavailableError } from '@/graph/errors';
 import type { GraphStore, StoreKind } from '@/graph/store';
 
@@ -42,7 +43,7 @@ export async function closeStore(): Promise<void> {
 /** Which store the configuration names, or null when the configuration is invalid. */
 export function configuredStoreKind(): StoreKind | null {
   try {
-    return resolveStoreConfig().kind;
+    return graphConfig().store.kind;
   } catch {
     return null;
   }
@@ -50,7 +51,7 @@ export function configuredStoreKind(): StoreKind | null {
 
 async function openStore(): Promise<GraphStore> {
   try {
-    return await createStore(resolveStoreConfig());
+    return await createStore(graphConfig().store);
   } catch (error) {
     if (error instanceof ConfigError) {
       throw new StoreUnavailableError(`The graph store is misconfigured. ${error.message}`, { cause: error });

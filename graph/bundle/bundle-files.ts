@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the project's curated bundles live: graph/data/bundles. */
-export const DEFAULT_BUNDLE_DIR = fileURLToPath(new URL('../data/bundles', import.meta.url));
+const DEFAULT_BUNDLE_DIR = fileURLToPath(new URL('../data/bundles', import.meta.url));
 
 /** Every `*.json` file in `dir`, sorted by name so loads and error reports are repeatable. */
 export async function listBundleFiles(dir: string = DEFAULT_BUNDLE_DIR): Promise<string[]> {

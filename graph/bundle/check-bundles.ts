@@ -1,38 +1,44 @@
-import { InvalidDataError } from '../errors';
-import type { Document, Evidence } from '../model';
+import type { ReferenceProblem } from '../check-references';
+import { quote, referenceProblems } from '../check-references';
+import { InvalidDataError, UnreachableCaseError } from '../errors';
 import type { LoadedBundle } from './loaded-bundle';
-import { coversExactly } from './span';
 
 /**
- * The checks a schema cannot make, over every bundle loaded together: ids unique per kind, relation ends
- * that exist, evidence and mentions that point at real documents and quote them exactly. Throws the first
- * problem, in file order, as an InvalidDataError naming the file and the path.
+ * The checks a schema cannot make, over every bundle loaded together: ids unique per kind, and the
+ * references the shared checker finds (graph/check-references.ts: relation ends that exist, evidence and
+ * mentions that quote a real document exactly). Throws the first problem, in file order, as an
+ * InvalidDataError naming the file and the path.
  */
 export function checkBundles(loaded: readonly LoadedBundle[]): void {
   checkUniqueIds(loaded);
-  const entityIds = new Set(loaded.flatMap((l) => l.bundle.entities.map((e) => e.id)));
-  const documents = new Map(loaded.flatMap((l) => l.documents.map((d) => [d.id, d] as const)));
-
+  const known = {
+    entityIds: new Set(loaded.flatMap((l) => l.bundle.entities.map((e) => e.id))),
+    documents: new Map(loaded.flatMap((l) => l.documents.map((d) => [d.id, d] as const))),
+  };
   for (const { file, bundle } of loaded) {
-    for (const [i, entity] of bundle.entities.entries()) {
-      for (const [j, mention] of entity.mentions.entries()) {
-        checkSpan(file, () => `entities[${i}].mentions[${j}]`, mention, documents);
-      }
+    const first = referenceProblems(bundle, known).next();
+    if (first.done !== true) {
+      const found = first.value;
+      fail(file, `${found.kind}[${found.index}].${found.field}`, describe(found));
     }
-    for (const [i, relation] of bundle.relations.entries()) {
-      for (const end of ['source', 'target'] as const) {
-        if (!entityIds.has(relation[end])) {
-          fail(
-            file,
-            `relations[${i}].${end}`,
-            `relation "${relation.id}" points at entity "${relation[end]}", which no loaded bundle defines. Add the entity or fix the id.`,
-          );
-        }
-      }
-      for (const [j, evidence] of relation.evidence.entries()) {
-        checkSpan(file, () => `relations[${i}].evidence[${j}]`, evidence, documents);
-      }
+  }
+}
+
+/** A problem in the words of the seed's author, who fixes bundles by hand or with data:annotate. */
+function describe(found: ReferenceProblem): string {
+  switch (found.problem) {
+    case 'missing-entity':
+      return `relation "${found.id}" points at entity "${found.entityId}", which no loaded bundle defines. Add the entity or fix the id.`;
+    case 'missing-document':
+      return `document "${found.documentId}" is not in any loaded bundle. Fix the id or add the document.`;
+    case 'sentence-not-found':
+      return `the sentence does not occur in document "${found.document.id}". Quote the text exactly (curly quotes and apostrophes included), then run npm run data:annotate.`;
+    case 'offsets-miss': {
+      const { evidence, document } = found;
+      return `the offsets ${evidence.start}..${evidence.end} do not cover the sentence in document "${document.id}" (they cover ${quote(document.text.slice(evidence.start, evidence.end))}). Run npm run data:annotate to recompute them.`;
     }
+    default:
+      throw new UnreachableCaseError(found);
   }
 }
 
@@ -54,42 +60,6 @@ function checkUniqueIds(loaded: readonly LoadedBundle[]): void {
       }
     }
   }
-}
-
-/** `at` gives the span's path, built only for a message: a big graph has millions of spans. */
-function checkSpan(
-  file: string,
-  at: () => string,
-  evidence: Evidence,
-  documents: ReadonlyMap<string, Document>,
-): void {
-  const document = documents.get(evidence.documentId);
-  if (document !== undefined && coversExactly(document.text, evidence)) return;
-  if (document === undefined) {
-    fail(
-      file,
-      `${at()}.documentId`,
-      `document "${evidence.documentId}" is not in any loaded bundle. Fix the id or add the document.`,
-    );
-  }
-  const { text } = document;
-  if (!text.includes(evidence.sentence)) {
-    fail(
-      file,
-      `${at()}.sentence`,
-      `the sentence does not occur in document "${document.id}". Quote the text exactly (curly quotes and apostrophes included), then run npm run data:annotate.`,
-    );
-  }
-  fail(
-    file,
-    `${at()}.start`,
-    `the offsets ${evidence.start}..${evidence.end} do not cover the sentence in document "${document.id}" (they cover ${quote(text.slice(evidence.start, evidence.end))}). Run npm run data:annotate to recompute them.`,
-  );
-}
-
-/** A short, single-line rendering of a piece of text for an error message. */
-function quote(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
 function fail(file: string, path: string, problem: string): never {

@@ -34,7 +34,7 @@ export async function loadBundles(files: readonly string[]): Promise<GraphBatch>
 }
 
 /** Reads, shape-checks and resolves the texts of one bundle file, without the cross-file checks. */
-export async function readBundle(file: string): Promise<LoadedBundle> {
+async function readBundle(file: string): Promise<LoadedBundle> {
   const bundle = validateShape(bundleSchema, await readJsonFile(file), file);
   return { file, bundle, documents: await resolveDocuments(file, bundle.documents) };
 }

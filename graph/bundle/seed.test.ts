@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MemoryGraphStore } from '../memory/memory-store';
+import { EmbeddedGraphStore } from '../embedded/embedded-store';
 import type { GraphBatch } from '../model';
 import { fixtureBundle } from './fixtures';
 import { describeStoreLocation, seedStore } from './seed';
@@ -24,10 +24,10 @@ function fixtureBatch(): GraphBatch {
 
 describe('seedStore', () => {
   let dir: string;
-  let store: MemoryGraphStore;
+  let store: EmbeddedGraphStore;
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'newsgraph-seedstore-'));
-    store = await MemoryGraphStore.open(dir);
+    store = await EmbeddedGraphStore.open(dir);
   });
   afterEach(async () => {
     await store.close();

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { InvalidDataError } from '../errors';
-import { formatDataPath, valueAt } from '../data-path';
+import { formatJsonPath, valueAt } from '../json-path';
 
 /**
  * Parses `data` with `schema`; the first issue becomes an InvalidDataError that names the file, the path
@@ -12,7 +12,7 @@ export function validateShape<S extends z.ZodType>(schema: S, data: unknown, fil
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   if (issue === undefined) throw new InvalidDataError(`${file}: invalid data.`, file, '(top level)');
-  const where = formatDataPath(issue.path);
+  const where = formatJsonPath(issue.path);
   const value = valueAt(data, issue.path);
   const problem =
     value === undefined && issue.code === 'invalid_type'

@@ -1,5 +1,6 @@
 import { describe } from 'vitest';
 import type { GraphStore } from '../store';
+import { describeAuditTrail } from './audit.contract';
 import { describeCatalog } from './catalog.contract';
 import { useFixtureStore } from './context';
 import { describeDocumentLinks } from './document-links.contract';
@@ -16,7 +17,7 @@ import { describeUpsert } from './upsert.contract';
  * Public: the GraphStore conformance suite, written once and run against every adapter, so that the
  * embedded store and Neo4j answer every call the same way. Call it at the top level of a test file:
  *
- *   defineGraphStoreContract('embedded', () => MemoryGraphStore.open(tmpDir));
+ *   defineGraphStoreContract('embedded', () => EmbeddedGraphStore.open(tmpDir));
  *
  * `makeStore` is called once for the whole suite and the store it gives is closed at the end. Before every
  * test the store is cleared and loaded with the fixture (`fixture.ts`), so it must be a store whose
@@ -34,6 +35,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
     describeDocumentLinks(store);
     describeReadAll(store);
     describeUpsert(store);
+    describeAuditTrail(store);
     describeLifecycle(store);
   });
 }

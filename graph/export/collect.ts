@@ -1,3 +1,4 @@
+import { ARGUMENTS, checkCount } from '../arguments';
 import { InvalidArgumentError, NotFoundError } from '../errors';
 import { assertRelationType, ID_PATTERN } from '../identifiers';
 import { LIMITS } from '../limits';
@@ -33,12 +34,7 @@ export interface CollectOptions {
  */
 export async function collectExport(store: GraphStore, options: CollectOptions): Promise<ExportInput> {
   const relationTypes = options.relationTypes?.map((t) => assertRelationType(t, 'export: relationTypes'));
-  const depth = options.depth ?? 0;
-  if (!Number.isInteger(depth) || depth < 0 || depth > LIMITS.maxNeighborhoodDepth) {
-    throw new InvalidArgumentError(
-      `export: depth ${depth} is out of range; use a whole number from 0 to ${LIMITS.maxNeighborhoodDepth}.`,
-    );
-  }
+  const depth = checkCount(ARGUMENTS.exportDepth, options.depth, 'export: depth');
   if (!Number.isInteger(options.maxNodes) || options.maxNodes < 1) {
     throw new InvalidArgumentError(`export: maxNodes ${options.maxNodes} must be a whole number from 1.`);
   }

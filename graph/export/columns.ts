@@ -8,7 +8,7 @@ import type { Document, EntityNode, Relation } from '../model';
  * omitted `<data>`/`<attvalue>`, an empty cell (the model has no empty strings, so nothing is lost).
  */
 
-export type ColumnType = 'string' | 'int';
+type ColumnType = 'string' | 'int';
 
 export interface Column<T> {
   readonly name: string;

@@ -8,7 +8,7 @@ import type { GraphStore } from '../store';
 import { openTestStore } from '../../testing/test-store';
 import type { TestStore } from '../../testing/test-store';
 import { exportGraph } from './index';
-import { exportInputOf } from './testing/export-input';
+import { exportInputOf, sortedBatch } from './testing/export-input';
 import { hostileBatch } from './testing/hostile-input';
 
 /**
@@ -46,17 +46,6 @@ async function load(script: string): Promise<number> {
   return statements.length;
 }
 
-const byId = <T extends { id: string }>(items: readonly T[]) =>
-  [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-function sorted(batch: GraphBatch): GraphBatch {
-  return {
-    documents: byId(batch.documents),
-    entities: byId(batch.entities),
-    relations: byId(batch.relations),
-  };
-}
-
 function scriptOf(batch: GraphBatch): string {
   return exportGraph(exportInputOf(batch), 'CYPHER', { baseName: 'load' }).content;
 }
@@ -70,7 +59,7 @@ describe('the Cypher export, loaded into a real Neo4j', () => {
     it(`gives back ${name}, read by the app's adapter, with every entity, relation and piece of evidence`, async () => {
       const original = await batch();
       expect(await load(scriptOf(original))).toBeGreaterThan(original.relations.length);
-      expect(sorted(await store.readAll())).toEqual(sorted(original));
+      expect(sortedBatch(await store.readAll())).toEqual(sortedBatch(original));
     });
   }
 
@@ -81,7 +70,7 @@ describe('the Cypher export, loaded into a real Neo4j', () => {
     const first = await store.stats();
     await load(script);
     expect(await store.stats()).toEqual(first);
-    expect(sorted(await store.readAll())).toEqual(sorted(original));
+    expect(sortedBatch(await store.readAll())).toEqual(sortedBatch(original));
   });
 
   it('moves a relation whose id now has another type, as the adapter would', async () => {

@@ -59,7 +59,8 @@ describe('Cypher export', () => {
       cypherProblems(statement, relationTypes(input)).map((p) => `${p} in ${statement.slice(0, 80)}`),
     );
     expect(problems).toEqual([]);
-  });
+    // Neo4j's analyser takes about a second a statement on a busy 2-core machine.
+  }, 90_000);
 
   it('creates the app’s uniqueness constraints first, with IF NOT EXISTS', () => {
     const input = sampleInput();

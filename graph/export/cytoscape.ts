@@ -16,7 +16,7 @@ export const exportCytoscape: Exporter = (input, options) =>
     `${JSON.stringify(toCytoscapeJson(input, options.baseName), null, 2)}\n`,
   );
 
-export interface CytoscapeNodeData {
+interface CytoscapeNodeData {
   id: string;
   name: string;
   type: string;
@@ -26,7 +26,7 @@ export interface CytoscapeNodeData {
   mentions: Evidence[];
 }
 
-export interface CytoscapeEdgeData {
+interface CytoscapeEdgeData {
   id: string;
   source: string;
   target: string;
@@ -50,7 +50,7 @@ export interface CytoscapeJson {
 }
 
 /** The Cytoscape JSON object of an export. Public for tests and for code that hands it to cytoscape.js. */
-export function toCytoscapeJson(input: ExportInput, name = 'newsgraph'): CytoscapeJson {
+function toCytoscapeJson(input: ExportInput, name = 'newsgraph'): CytoscapeJson {
   return {
     format_version: '1.0',
     generated_by: 'newsgraph',

@@ -1,7 +1,7 @@
 import type { ExportFile, ExportFormat } from './types';
 
 /** The Content-Type of each format's file. */
-export const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = {
+const EXPORT_MIME_TYPES: Readonly<Record<ExportFormat, string>> = {
   JSON: 'application/json',
   CYTOSCAPE: 'application/json',
   GRAPHML: 'application/graphml+xml',

@@ -8,9 +8,8 @@ import { exportJson } from './json';
 import type { ExportFile, ExportFormat, ExportInput, ExportOptions, Exporter } from './types';
 
 export { EXPORT_FORMATS } from './types';
-export type { ExportFile, ExportFormat, ExportInput, ExportOptions, Exporter } from './types';
+export type { ExportFile, ExportFormat, ExportInput, ExportOptions } from './types';
 export { toCsvFiles } from './csv';
-export { EXPORT_EXTENSIONS, EXPORT_MIME_TYPES } from './formats';
 
 function exporterFor(format: ExportFormat): Exporter {
   switch (format) {

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { ConfigError } from '../config';
+import type { Environment } from '../environment';
+import { parseEnvironment } from '../environment';
 import { InvalidArgumentError } from '../errors';
 
 /**
- * How big an export may be. One setting, read from the environment and validated here, shared by the
+ * How big an export may be. One setting, read from the environment and validated here (resolved at start
+ * with the graph's other settings, graph/config.ts), shared by the
  * three ways to export (GraphQL, `GET /api/export`, `npm run export`), so that a request for the whole of
  * a large graph is refused with a clear message instead of holding a server busy building a huge file.
  */
@@ -12,7 +14,7 @@ export interface ExportLimits {
   maxNodes: number;
 }
 
-export const DEFAULT_MAX_EXPORT_NODES = 5000;
+const DEFAULT_MAX_EXPORT_NODES = 5000;
 
 /** Far past any graph an exporter builds in memory in reasonable time; a larger value is a typo. */
 const CEILING = 1_000_000;
@@ -26,18 +28,16 @@ const envSchema = z.object({
     .optional(),
 });
 
-/** Reads the export limits from `env`; a wrong value throws ConfigError naming the variable. */
-export function resolveExportLimits(env: Record<string, string | undefined> = process.env): ExportLimits {
-  // An empty variable means "not set", as in graph/config.ts.
-  const value = env.NEWSGRAPH_MAX_EXPORT_NODES;
-  const parsed = envSchema.safeParse({ NEWSGRAPH_MAX_EXPORT_NODES: value === '' ? undefined : value });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(
-      `Configuration: NEWSGRAPH_MAX_EXPORT_NODES ${issue?.message ?? 'is invalid'} (got ${JSON.stringify(value)}).`,
-    );
-  }
-  return { maxNodes: parsed.data.NEWSGRAPH_MAX_EXPORT_NODES ?? DEFAULT_MAX_EXPORT_NODES };
+/** The variables the export limits read. */
+export const EXPORT_LIMIT_VARIABLES = Object.keys(envSchema.shape);
+
+/**
+ * Reads the export limits from `env`; a wrong value throws ConfigError naming the variable. The process's
+ * limits are `graphConfig().exportLimits` (graph/config.ts).
+ */
+export function resolveExportLimits(env: Environment): ExportLimits {
+  const parsed = parseEnvironment(envSchema, env);
+  return { maxNodes: parsed.NEWSGRAPH_MAX_EXPORT_NODES ?? DEFAULT_MAX_EXPORT_NODES };
 }
 
 /**

@@ -1,15 +1,16 @@
 import { appendAll } from './append-all';
 import { isDeepStrictEqual } from 'node:util';
-import type { Document, Evidence } from '../model';
+import type { ReferenceProblem } from '../check-references';
+import { quote, referenceProblems } from '../check-references';
+import { UnreachableCaseError } from '../errors';
+import type { Document } from '../model';
 import type { ImportProblem, ItemKind, Origin, ReadResult } from './read-result';
 import { emptyResult, subPath } from './read-result';
 import type { StoreView } from './store-view';
-import { coversExactly } from '../bundle/span';
 
 /**
- * The checks a schema cannot make, over everything an import holds, with the store in view: the rules
- * graph/bundle/check-bundles.ts applies to the seed (unique ids, relation ends that exist, evidence that
- * quotes its document exactly), except that ends and documents may also be the store's, that an item
+ * The checks a schema cannot make, over everything an import holds, with the store in view: the shared
+ * reference checker (graph/check-references.ts, which the seed loader uses too) and unique ids, except that ends and documents may also be the store's, that an item
  * repeated identically (two exports that overlap) is taken once, and that every problem is listed rather
  * than only the first.
  */
@@ -76,35 +77,8 @@ export function checkBatch(read: ReadResult, store: StoreView): CheckResult {
     documents.set(document.id, document);
   }
   const entityIds = new Set([...batch.entities.map((e) => e.id), ...store.entities.keys()]);
-
-  for (const [i, entity] of batch.entities.entries()) {
-    for (const [j, mention] of entity.mentions.entries()) {
-      const problem = spanProblem(mention, documents);
-      if (problem !== undefined)
-        report('entities', i, `mentions[${j}].${problem.field}`, `entity "${entity.id}": ${problem.message}`);
-    }
-  }
-  for (const [i, relation] of batch.relations.entries()) {
-    for (const end of ['source', 'target'] as const) {
-      if (!entityIds.has(relation[end])) {
-        report(
-          'relations',
-          i,
-          end,
-          `relation "${relation.id}" points at entity "${relation[end]}", which is in neither the import nor the store. Add the entity to the import or fix the id.`,
-        );
-      }
-    }
-    for (const [j, evidence] of relation.evidence.entries()) {
-      const problem = spanProblem(evidence, documents);
-      if (problem !== undefined)
-        report(
-          'relations',
-          i,
-          `evidence[${j}].${problem.field}`,
-          `relation "${relation.id}": ${problem.message}`,
-        );
-    }
+  for (const found of referenceProblems(batch, { entityIds, documents })) {
+    report(found.kind, found.index, found.field, describe(found));
   }
   return {
     problems,
@@ -112,34 +86,26 @@ export function checkBatch(read: ReadResult, store: StoreView): CheckResult {
   };
 }
 
-/** What is wrong with one evidence span, in the words of check-bundles.ts, or undefined when it is exact. */
-function spanProblem(
-  evidence: Evidence,
-  documents: ReadonlyMap<string, Document>,
-): { field: string; message: string } | undefined {
-  const document = documents.get(evidence.documentId);
-  if (document === undefined) {
-    return {
-      field: 'documentId',
-      message: `document "${evidence.documentId}" is in neither the import nor the store. Import the document with it.`,
-    };
+/** A problem in the words of someone importing files into a store that may already hold the rest. */
+function describe(found: ReferenceProblem): string {
+  switch (found.problem) {
+    case 'missing-entity':
+      return `relation "${found.id}" points at entity "${found.entityId}", which is in neither the import nor the store. Add the entity to the import or fix the id.`;
+    case 'missing-document':
+      return `${owner(found)}: document "${found.documentId}" is in neither the import nor the store. Import the document with it.`;
+    case 'sentence-not-found':
+      return `${owner(found)}: the sentence does not occur in document "${found.document.id}"; quote the text exactly (curly quotes and apostrophes included).`;
+    case 'offsets-miss': {
+      const { evidence, document } = found;
+      return `${owner(found)}: the offsets ${evidence.start}..${evidence.end} do not cover the sentence in document "${document.id}" (they cover ${quote(document.text.slice(evidence.start, evidence.end))}; the sentence starts at ${document.text.indexOf(evidence.sentence)}).`;
+    }
+    default:
+      throw new UnreachableCaseError(found);
   }
-  const { text } = document;
-  if (coversExactly(text, evidence)) return undefined;
-  if (!text.includes(evidence.sentence)) {
-    return {
-      field: 'sentence',
-      message: `the sentence does not occur in document "${document.id}"; quote the text exactly (curly quotes and apostrophes included).`,
-    };
-  }
-  return {
-    field: 'start',
-    message: `the offsets ${evidence.start}..${evidence.end} do not cover the sentence in document "${document.id}" (they cover ${quote(text.slice(evidence.start, evidence.end))}; the sentence starts at ${text.indexOf(evidence.sentence)}).`,
-  };
 }
 
-function quote(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+function owner(found: ReferenceProblem): string {
+  return `${singular(found.kind)} "${found.id}"`;
 }
 
 function singular(kind: ItemKind): string {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { formatDataPath, valueAt } from '../data-path';
+import { formatJsonPath, valueAt } from '../json-path';
 import { describeValue } from './attributes';
 import { subPath } from './read-result';
 
@@ -20,7 +20,7 @@ export function checkItem<S extends z.ZodType>(
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
   if (issue === undefined) return { ok: false, path: base, message: `${label} is invalid.` };
-  const where = formatDataPath(issue.path);
+  const where = formatJsonPath(issue.path);
   const value = valueAt(candidate, issue.path);
   const got = value === undefined ? '' : ` (got ${describeValue(value)})`;
   return {

@@ -2,7 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { InvalidDataError } from '../errors';
 
 /** One data row of a CSV file: its cells by column name, and the line it starts on (1-based, header = 1). */
-export interface CsvRow {
+interface CsvRow {
   line: number;
   cells: Record<string, string>;
 }

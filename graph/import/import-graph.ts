@@ -1,4 +1,5 @@
 import { appendAll } from './append-all';
+import type { ChangeSource } from '../audit/change';
 import { InvalidDataError } from '../errors';
 import type { GraphStore } from '../store';
 import { checkBatch, dedupe } from './check-batch';
@@ -6,7 +7,8 @@ import { compareWithStore, rejectedSummary } from './compare';
 import { groupByFormat } from './detect';
 import { ImportRejectedError, MAX_LISTED_PROBLEMS } from './errors';
 import type { ImportLimits } from './limits';
-import { assertWithinByteLimit, assertWithinItemLimit, resolveImportLimits } from './limits';
+import { graphConfig } from '../config';
+import { assertWithinByteLimit, assertWithinItemLimit } from './limits';
 import type { ImportProblem, ItemKind, ReadContext, ReadResult } from './read-result';
 import { emptyResult } from './read-result';
 import { READERS } from './readers';
@@ -25,6 +27,10 @@ export interface ImportOptions {
   format?: ImportFormat;
   /** Validate and count, but write nothing. */
   dryRun?: boolean;
+  /** Who imports: the write is then recorded in the audit trail (source: the files' names), in the same step. */
+  actor?: string;
+  /** Where the write comes from, for the audit trail, when it is not the files themselves (an accepted article draft). */
+  source?: ChangeSource;
   /** Lets bundles name their text in a file next to them; only for files on the caller's own disk (the CLI). */
   readTextFile?: ReadContext['readTextFile'];
 }
@@ -82,18 +88,25 @@ export async function importGraph(
     report({ phase: 'write', done: 0, total: items });
     // Every item passed the model's schemas (readers) and the cross-checks above: the store need not
     // parse it again.
-    await store.upsert(sealValidatedBatch(unique.batch));
+    const audit =
+      options.actor === undefined
+        ? undefined
+        : {
+            actor: options.actor,
+            source: options.source ?? { kind: 'import' as const, files: files.map((f) => f.name) },
+          };
+    await store.upsert(sealValidatedBatch(unique.batch), { audit });
     report({ phase: 'write', done: items, total: items });
   }
   report({ phase: 'done', done: items, total: items });
   return summary;
 }
 
-/** The limits given, and for any not given the environment's (NEWSGRAPH_MAX_IMPORT_*), read only then. */
+/** The limits given, and for any not given the configured ones (NEWSGRAPH_MAX_IMPORT_*, graph/config.ts). */
 function limitsFor(options: ImportOptions): ImportLimits {
   const { maxItems, maxBytes } = options;
   if (maxItems !== undefined && maxBytes !== undefined) return { maxItems, maxBytes };
-  const configured = resolveImportLimits();
+  const configured = graphConfig().importLimits;
   return { maxItems: maxItems ?? configured.maxItems, maxBytes: maxBytes ?? configured.maxBytes };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../config';
+import { ConfigError } from '../environment';
 import { InvalidArgumentError } from '../errors';
 import {
   assertWithinByteLimit,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { ConfigError } from '../config';
+import type { Environment } from '../environment';
+import { parseEnvironment } from '../environment';
 import { InvalidArgumentError } from '../errors';
 
 /**
- * How big an import may be, read from the environment once and validated here. Shared by `npm run import`
+ * How big an import may be, read from the environment and validated here (resolved once at start with
+ * the graph's other settings, graph/config.ts). Shared by `npm run import`
  * and `POST /api/import`, so that a huge upload is refused with a clear message before it is parsed,
  * instead of holding a server busy (or out of memory) on a file nobody meant to send.
  */
@@ -31,25 +33,18 @@ const envSchema = z.object({
   NEWSGRAPH_MAX_IMPORT_BYTES: count(2 * 1024 * 1024 * 1024),
 });
 
-/** Reads the import limits from `env`; a wrong value throws ConfigError naming the variable. */
-export function resolveImportLimits(env: Record<string, string | undefined> = process.env): ImportLimits {
-  // An empty variable means "not set", as in graph/config.ts.
-  const pick = (name: keyof z.infer<typeof envSchema>) => (env[name] === '' ? undefined : env[name]);
-  const raw = {
-    NEWSGRAPH_MAX_IMPORT_ITEMS: pick('NEWSGRAPH_MAX_IMPORT_ITEMS'),
-    NEWSGRAPH_MAX_IMPORT_BYTES: pick('NEWSGRAPH_MAX_IMPORT_BYTES'),
-  };
-  const parsed = envSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? 'NEWSGRAPH_MAX_IMPORT_ITEMS') as keyof typeof raw;
-    throw new ConfigError(
-      `Configuration: ${name} ${issue?.message ?? 'is invalid'} (got ${JSON.stringify(raw[name])}).`,
-    );
-  }
+/** The variables the import limits read. */
+export const IMPORT_LIMIT_VARIABLES = Object.keys(envSchema.shape);
+
+/**
+ * Reads the import limits from `env`; a wrong value throws ConfigError naming the variable. The process's
+ * limits are `graphConfig().importLimits` (graph/config.ts).
+ */
+export function resolveImportLimits(env: Environment): ImportLimits {
+  const parsed = parseEnvironment(envSchema, env);
   return {
-    maxItems: parsed.data.NEWSGRAPH_MAX_IMPORT_ITEMS ?? DEFAULT_MAX_IMPORT_ITEMS,
-    maxBytes: parsed.data.NEWSGRAPH_MAX_IMPORT_BYTES ?? DEFAULT_MAX_IMPORT_BYTES,
+    maxItems: parsed.NEWSGRAPH_MAX_IMPORT_ITEMS ?? DEFAULT_MAX_IMPORT_ITEMS,
+    maxBytes: parsed.NEWSGRAPH_MAX_IMPORT_BYTES ?? DEFAULT_MAX_IMPORT_BYTES,
   };
 }
 

@@ -79,7 +79,7 @@ export function batchOrThrow(result: ReadResult): GraphBatch {
   return result.batch;
 }
 
-export function problemError(problem: ImportProblem): InvalidDataError {
+function problemError(problem: ImportProblem): InvalidDataError {
   return new InvalidDataError(
     `${problem.file}: ${problem.path}: ${problem.message}`,
     problem.file,

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listBundleFiles } from '../bundle/bundle-files';
 import { loadBundles } from '../bundle/load-bundles';
 import { exportGraph } from '../export';
-import { exportInputOf } from '../export/testing/export-input';
+import { exportInputOf, sortedBatch } from '../export/testing/export-input';
 import { hostileBatch } from '../export/testing/hostile-input';
 import type { ExportFile } from '../export/types';
 import type { GraphStore } from '../store';
@@ -25,17 +25,6 @@ function asImportFile(file: ExportFile): ImportFile {
       ? new Uint8Array(Buffer.from(file.content, 'base64'))
       : new TextEncoder().encode(file.content);
   return { name: file.filename, content };
-}
-
-const byId = <T extends { id: string }>(items: readonly T[]) =>
-  [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-function sorted(batch: GraphBatch): GraphBatch {
-  return {
-    documents: byId(batch.documents),
-    entities: byId(batch.entities),
-    relations: byId(batch.relations),
-  };
 }
 
 const LIMITS = { maxItems: 100_000, maxBytes: 50_000_000 };
@@ -70,7 +59,7 @@ describe('export then import', () => {
           const summary = await importGraph(store, [asImportFile(file)], LIMITS);
           expect(summary.entities.created).toBe(original.entities.length);
           expect(summary.relations.created).toBe(original.relations.length);
-          expect(sorted(await store.readAll())).toEqual(sorted(original));
+          expect(sortedBatch(await store.readAll())).toEqual(sortedBatch(original));
         });
       }
 

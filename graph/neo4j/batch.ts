@@ -1,25 +1,18 @@
-import { InvalidArgumentError } from '../errors';
-import { batchSchema, firstIssue } from '../batch-schema';
 import type { GraphBatch } from '../model';
 
 /**
- * Checks a batch against the model before anything is sent to Neo4j (so a bad batch writes nothing), and
- * keeps the last item of each id: Neo4j MERGEs rows one after another, and two rows for one relation id
- * with different ends would otherwise leave two relationships behind.
+ * Keeps the last item of each id of a checked batch (graph/batch-schema.ts's checkUpsertBatch): Neo4j
+ * MERGEs rows one after another, and two rows for one relation id with different ends would otherwise
+ * leave two relationships behind.
  */
-export function prepareBatch(batch: GraphBatch): GraphBatch {
-  const parsed = batchSchema.safeParse(batch);
-  if (!parsed.success) {
-    const { path, message } = firstIssue(parsed.error);
-    throw new InvalidArgumentError(`GraphStore.upsert: ${path} ${message}.`);
-  }
+export function lastOfEachId(batch: GraphBatch): GraphBatch {
   return {
-    documents: lastOfEachId(parsed.data.documents),
-    entities: lastOfEachId(parsed.data.entities),
-    relations: lastOfEachId(parsed.data.relations),
+    documents: lastOf(batch.documents),
+    entities: lastOf(batch.entities),
+    relations: lastOf(batch.relations),
   };
 }
 
-function lastOfEachId<T extends { id: string }>(items: readonly T[]): T[] {
+function lastOf<T extends { id: string }>(items: readonly T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item])).values()];
 }

@@ -1,7 +1,8 @@
 import type { Integer } from 'neo4j-driver';
-import { InvalidArgumentError } from '../errors';
 import { assertRelationType } from '../identifiers';
 import { LIMITS } from '../limits';
+import type { Hops } from '../store-arguments';
+import { neighborhoodHops, pathHops } from '../store-arguments';
 
 /**
  * Every Cypher statement the Neo4j adapter sends, and nothing else. `cypher.test.ts` runs each one through
@@ -45,11 +46,12 @@ export interface Statement<P extends Params> {
   readonly parameters?: P;
 }
 
-function statement<P extends Params>(text: string): Statement<P> {
+/** Public to the adapter's statement modules (`cypher.ts` and its siblings, such as `draft-cypher.ts`). */
+export function statement<P extends Params>(text: string): Statement<P> {
   return { text: text.trim() };
 }
 
-type NoParams = Record<string, never>;
+export type NoParams = Record<string, never>;
 type Ids = readonly string[];
 /** A type filter: null means "every type" (`$types IS NULL OR ...`); an empty list matches nothing. */
 type TypeFilter = readonly string[] | null;
@@ -79,9 +81,9 @@ export const RELATION_PROPERTIES = [
 ] as const;
 
 // Projections shared by several statements. They are built from the constants above, never from input.
-const ENTITY_FIELDS = ENTITY_PROPERTIES.map((p) => `.${p}`).join(', ');
-const RELATION_MAP = `r { ${RELATION_PROPERTIES.map((p) => `.${p}`).join(', ')}, type: type(r), source: startNode(r).id, target: endNode(r).id }`;
-const DOCUMENT_MAP = 'd { .id, .title, .source, publishedAt: toString(d.publishedAt), .text }';
+export const ENTITY_FIELDS = ENTITY_PROPERTIES.map((p) => `.${p}`).join(', ');
+export const RELATION_MAP = `r { ${RELATION_PROPERTIES.map((p) => `.${p}`).join(', ')}, type: type(r), source: startNode(r).id, target: endNode(r).id }`;
+export const DOCUMENT_MAP = 'd { .id, .title, .source, publishedAt: toString(d.publishedAt), .text }';
 /** The relations among the entity nodes in the list `kept`, by id (both ends in the list, one row each). */
 const EDGES_AMONG_KEPT = `COLLECT {
   UNWIND kept AS a
@@ -170,35 +172,26 @@ RETURN COLLECT {
 } AS relations
 `);
 
-function checkedHops(value: number, max: number, where: string): number {
-  // Spliced into the statement (a quantifier cannot be a parameter), so checked here as well as by the caller.
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new InvalidArgumentError(`${where}: ${value} is not a whole number from 1 to ${max}.`);
-  }
-  return value;
-}
-
 /**
- * The entities within `depth` hops of the seeds, nearest first (then by degree, then id), at most `$limit`
+ * The entities within `depth` hops of the seeds (spliced in: checked by the store port, see `Hops`), nearest first (then by degree, then id), at most `$limit`
  * of them, and the relations among those. One BFS per seed (`ANY SHORTEST`, lower bound 0 so the seed
  * itself comes out at distance 0); an entity's distance is the smallest over all seeds. Only entities of
  * `$entityTypes` are entered, except seeds; only relations of `$relationTypes` are followed and returned.
  * Fetching `$limit + 1` tells whether the limit cut without collecting everything reachable.
  */
-export function neighborhoodStatement(depth: number): Statement<{
+export function neighborhoodStatement(depth: Hops): Statement<{
   ids: Ids;
   relationTypes: TypeFilter;
   entityTypes: TypeFilter;
   limit: Integer;
 }> {
-  const maxHops = checkedHops(depth, LIMITS.maxNeighborhoodDepth, 'Neo4j neighborhoodStatement: depth');
   return statement(`
 MATCH (seed:Entity)
 WHERE seed.id IN $ids
 MATCH path = ANY SHORTEST (seed)(()-[hop]-(x:Entity)
     WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
       AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id IN $ids)
-  ){0,${maxHops}}(n:Entity)
+  ){0,${depth}}(n:Entity)
 WITH n, min(length(path)) AS distance
 WITH n, distance, COUNT { (n)--() } AS degree
 ORDER BY distance, degree DESC, n.id
@@ -215,20 +208,19 @@ RETURN nodes, ${EDGES_AMONG_KEPT} AS edges, truncated
  * With `$entityTypes`, every entity the path enters must be of one of those types, except its far end
  * (`$to`); the near end is never entered, so both ends are allowed whatever their type.
  */
-export function shortestPathStatement(maxDepth: number): Statement<{
+export function shortestPathStatement(maxDepth: Hops): Statement<{
   from: string;
   to: string;
   relationTypes: TypeFilter;
   entityTypes: TypeFilter;
 }> {
-  const maxHops = checkedHops(maxDepth, LIMITS.maxPathDepth, 'Neo4j shortestPathStatement: maxDepth');
   return statement(`
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 MATCH path = ANY SHORTEST (a)(()-[hop]-(x:Entity)
     WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
       AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id = $to)
-  ){0,${maxHops}}(b)
+  ){0,${maxDepth}}(b)
 RETURN
   [n IN nodes(path) | n { ${ENTITY_FIELDS}, degree: COUNT { (n)--() } }] AS nodes,
   [r IN relationships(path) | ${RELATION_MAP}] AS edges
@@ -396,10 +388,10 @@ RETURN count(*) AS written
 `);
 }
 
-/** Removes our data only: other labels in the same database are left alone. */
+/** Removes our data (and the audit trail with it) only: accounts and other labels are left alone. */
 export const CLEAR = statement<NoParams>(`
 MATCH (n)
-WHERE n:Entity OR n:Document
+WHERE n:Entity OR n:Document OR n:NewsgraphChange
 DETACH DELETE n
 `);
 
@@ -417,12 +409,12 @@ export const ALL_STATEMENTS: ReadonlyArray<{ name: string; statement: Statement<
   { name: 'RELATIONS_OF', statement: RELATIONS_OF },
   ...Array.from({ length: LIMITS.maxNeighborhoodDepth }, (_, i) => ({
     name: `neighborhoodStatement(${i + 1})`,
-    statement: neighborhoodStatement(i + 1),
+    statement: neighborhoodStatement(neighborhoodHops(i + 1)),
   })),
-  { name: 'shortestPathStatement(1)', statement: shortestPathStatement(1) },
+  { name: 'shortestPathStatement(1)', statement: shortestPathStatement(pathHops(1)) },
   {
     name: `shortestPathStatement(${LIMITS.maxPathDepth})`,
-    statement: shortestPathStatement(LIMITS.maxPathDepth),
+    statement: shortestPathStatement(pathHops(LIMITS.maxPathDepth)),
   },
   { name: 'SUBGRAPH', statement: SUBGRAPH },
   { name: 'OVERVIEW', statement: OVERVIEW },

@@ -115,16 +115,14 @@ function entityFromRecord(r: z.infer<typeof entityPropertiesSchema>, ctx: z.core
 }
 
 /** An entity as the read statements return it: its stored properties plus the computed degree. */
-export const entityRecordSchema = entityPropertiesSchema
+const entityRecordSchema = entityPropertiesSchema
   .extend({ degree: wholeNumber })
   .transform((r, ctx): EntityNode => ({ ...entityFromRecord(r, ctx), degree: r.degree }));
 
 /** An entity as stored, without a degree (READ_ALL, which returns a batch). */
-export const storedEntitySchema = entityPropertiesSchema.transform((r, ctx): Entity =>
-  entityFromRecord(r, ctx),
-);
+const storedEntitySchema = entityPropertiesSchema.transform((r, ctx): Entity => entityFromRecord(r, ctx));
 
-export const relationRecordSchema = z
+const relationRecordSchema = z
   .object({
     id: z.string(),
     type: z.string(),
@@ -156,7 +154,7 @@ export const relationRecordSchema = z
     ),
   }));
 
-export const documentRecordSchema = z.object({
+const documentRecordSchema = z.object({
   id: z.string(),
   title: z.string(),
   source: z.string().nullable(),
@@ -176,7 +174,7 @@ const statsRecordSchema = z.object({
 });
 
 /** Parses one value read from Neo4j; `what` names it in the error (e.g. "SEARCH entity"). */
-function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+export function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import { checkUpsertBatch } from '../batch-schema';
 import { NotFoundError, StoreUnavailableError } from '../errors';
 import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
 import type {
@@ -9,8 +10,14 @@ import type {
   RelationsOptions,
   SearchOptions,
   StoreKind,
+  UpsertOptions,
   UpsertSummary,
 } from '../store';
+import type { ChangeRecord } from '../audit/change';
+import type { ChangeQuery } from '../audit/query';
+import { onlyItem, resolveChangeQuery } from '../audit/query';
+import { CHANGES, CHANGE_AT_INDEX, CHANGE_ID_CONSTRAINT } from './audit-cypher';
+import { toChangeRecord } from './audit-record';
 import {
   resolveIds,
   resolveNeighborhood,
@@ -19,7 +26,7 @@ import {
   resolveRelations,
   resolveSearch,
 } from '../store-arguments';
-import { prepareBatch } from './batch';
+import { lastOfEachId } from './batch';
 import {
   CLEAR,
   DOCUMENTS,
@@ -60,6 +67,7 @@ import { writeBatch } from './write-batch';
 export class Neo4jGraphStore implements GraphStore {
   readonly kind: StoreKind = 'neo4j';
   private closed = false;
+  private auditSchemaDone = false;
 
   private constructor(
     private readonly connection: Neo4jConnection,
@@ -191,11 +199,37 @@ export class Neo4jGraphStore implements GraphStore {
     };
   }
 
-  async upsert(batch: GraphBatch): Promise<UpsertSummary> {
+  async upsert(batch: GraphBatch, options: UpsertOptions = {}): Promise<UpsertSummary> {
     this.assertOpen();
-    const valid = prepareBatch(batch);
+    const valid = lastOfEachId(checkUpsertBatch(batch));
     await this.schema.ensure(valid.relations.map((r) => r.type));
-    return this.connection.write((tx) => writeBatch(tx, valid));
+    if (options.audit !== undefined) await this.ensureAuditSchema();
+    return this.connection.write((tx) => writeBatch(tx, valid, options.audit));
+  }
+
+  async changes(query?: ChangeQuery): Promise<ChangeRecord[]> {
+    const q = resolveChangeQuery(query);
+    const rows = await this.read((tx) =>
+      tx.run(CHANGES, {
+        actor: q.actor ?? null,
+        source: q.source ?? null,
+        itemId: q.itemId ?? null,
+        itemKind: q.itemKind ?? null,
+        since: q.since ?? null,
+        until: q.until ?? null,
+        newestFirst: q.order === 'newest',
+        limit: neo4j.int(q.limit),
+      }),
+    );
+    return rows.map((row) => onlyItem(toChangeRecord(row.record), q));
+  }
+
+  /** The audit trail's constraint and index, made once per store (a schema change needs its own transaction). */
+  private async ensureAuditSchema(): Promise<void> {
+    if (this.auditSchemaDone) return;
+    await this.connection.write((tx) => tx.run(CHANGE_ID_CONSTRAINT, {}));
+    await this.connection.write((tx) => tx.run(CHANGE_AT_INDEX, {}));
+    this.auditSchemaDone = true;
   }
 
   async clear(): Promise<void> {

@@ -1,4 +1,6 @@
+import type { ChangeContext } from '../audit/change';
 import { InvalidArgumentError } from '../errors';
+import { readItemsBefore, recordChange } from './audit-record';
 import type { GraphBatch, Relation } from '../model';
 import type { UpsertSummary } from '../store';
 import {
@@ -17,7 +19,7 @@ import { documentRow, entityRow, relationRow, toNumber, toStrings } from './mapp
  * server holds whole while it runs, and a 500k-relation import sent as one list would need hundreds of MB
  * of heap for it alone. Past a few thousand rows a statement costs the same per row.
  */
-export const UNWIND_ROWS = 10_000;
+const UNWIND_ROWS = 10_000;
 
 /**
  * Writes a checked batch (see batch.ts) inside one write transaction, so it is all or nothing: the check
@@ -25,8 +27,14 @@ export const UNWIND_ROWS = 10_000;
  * kind of item, and relations one type at a time (see `upsertRelationsStatement`). Relations that moved
  * are all deleted before any is written, so the scan that finds them reads the store as it was.
  */
-export async function writeBatch(tx: Transaction, batch: GraphBatch): Promise<UpsertSummary> {
+export async function writeBatch(
+  tx: Transaction,
+  batch: GraphBatch,
+  audit?: ChangeContext,
+): Promise<UpsertSummary> {
   await requireRelationEnds(tx, batch);
+  // Read before writing, record after: all in this one transaction, so the record commits with the change.
+  const before = audit === undefined ? undefined : await readItemsBefore(tx, batch);
   for (const documents of chunks(batch.documents)) {
     await tx.run(UPSERT_DOCUMENTS, { documents: documents.map(documentRow) });
   }
@@ -50,6 +58,7 @@ export async function writeBatch(tx: Transaction, batch: GraphBatch): Promise<Up
       }
     }
   }
+  if (audit !== undefined && before !== undefined) await recordChange(tx, batch, before, audit);
   return {
     documents: batch.documents.length,
     entities: batch.entities.length,

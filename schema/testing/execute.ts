@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { createContext } from '../context';
 import type { GraphStore } from '../../graph/store';
+import { isErrorCode } from '../error-codes';
 
 /** One operation's answer, as a client would see it. */
 export interface OperationResult<T> {
@@ -28,7 +29,16 @@ export async function execute<T = Record<string, unknown>>(
   return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
 }
 
-/** The codes of the errors of a result, in order. */
+/**
+ * The codes of the errors of a result, in order. A code missing from the catalogue (schema/error-codes.ts)
+ * fails the test that reads it: every code the server sends must be there, with its status and message.
+ */
 export function codesOf(result: OperationResult<unknown>): unknown[] {
-  return (result.errors ?? []).map((error) => error.extensions?.code);
+  return (result.errors ?? []).map((error) => catalogued(error.extensions?.code));
+}
+
+/** Test support: `code`, once it is known to be in the error catalogue (throws otherwise). */
+export function catalogued(code: unknown): unknown {
+  if (!isErrorCode(code)) throw new Error(`error code ${String(code)} is not in schema/error-codes.ts`);
+  return code;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listBundleFiles } from '../../graph/bundle/bundle-files';
 import { loadBundles } from '../../graph/bundle/load-bundles';
-import { MemoryGraphStore } from '../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../graph/embedded/embedded-store';
 import type { GraphBatch } from '../../graph/model';
 import type { GraphStore } from '../../graph/store';
 import { openTestStore } from '../../testing/test-store';
@@ -32,14 +32,14 @@ export async function openSeededStore(batch?: GraphBatch): Promise<SeededStore> 
  * store has (a snapshot file that can be broken or repaired).
  */
 export interface SeededEmbeddedStore extends SeededStore {
-  store: MemoryGraphStore;
+  store: EmbeddedGraphStore;
   dataDir: string;
 }
 
 export async function openSeededEmbeddedStore(batch?: GraphBatch): Promise<SeededEmbeddedStore> {
   const loaded = batch ?? (await loadSeedBatch());
   const dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-schema-'));
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   await store.upsert(loaded);
   return {
     store,
@@ -53,6 +53,6 @@ export async function openSeededEmbeddedStore(batch?: GraphBatch): Promise<Seede
 }
 
 /** The seed data, validated by the bundle loader. */
-export async function loadSeedBatch(): Promise<GraphBatch> {
+async function loadSeedBatch(): Promise<GraphBatch> {
   return loadBundles(await listBundleFiles());
 }

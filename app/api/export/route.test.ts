@@ -10,8 +10,9 @@ import { listBundleFiles } from '@/graph/bundle/bundle-files';
 import { loadBundles } from '@/graph/bundle/load-bundles';
 import { exportGraph } from '@/graph/export';
 import { collectExport } from '@/graph/export/collect';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import type { GraphBatch } from '@/graph/model';
+import { catalogued } from '@/schema/testing/execute';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
 import { GET } from './route';
 
@@ -23,7 +24,7 @@ let batch: GraphBatch;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-export-route-'));
   batch = await loadBundles(await listBundleFiles());
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   await store.upsert(batch);
   await store.close();
 });
@@ -54,12 +55,13 @@ function get(query: string): Promise<Response> {
 
 async function errorOf(response: Response): Promise<{ code: string; message: string }> {
   const body = (await response.json()) as { error: { code: string; message: string } };
+  catalogued(body.error.code);
   return body.error;
 }
 
 /** The file the export library makes for the same selection, to compare the download with. */
 async function expected(options: Parameters<typeof collectExport>[1], format: 'GRAPHML' | 'JSON' | 'CSV') {
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   try {
     return exportGraph(await collectExport(store, options), format, { baseName: 'x' });
   } finally {

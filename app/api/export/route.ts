@@ -1,4 +1,4 @@
-import { serveApi } from '@/app/server/api-route';
+import { serveApi } from '@/app/server/http/api-route';
 import { exportResponse } from '@/app/server/export-response';
 import { getStore } from '@/app/server/store';
 

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { closeStore } from '@/app/server/store';
 import { listBundleFiles } from '@/graph/bundle/bundle-files';
 import { loadBundles } from '@/graph/bundle/load-bundles';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import type { GraphBatch } from '@/graph/model';
 import { GET, POST } from './route';
 
@@ -17,7 +17,7 @@ let batch: GraphBatch;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-graphql-'));
   batch = await loadBundles(await listBundleFiles());
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   await store.upsert(batch);
   await store.close();
 });

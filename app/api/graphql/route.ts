@@ -1,5 +1,5 @@
 import { createGraphQLHandler } from '@/app/server/graphql-handler';
-import { serveApi } from '@/app/server/api-route';
+import { serveApi } from '@/app/server/http/api-route';
 import { getStore } from '@/app/server/store';
 
 export const runtime = 'nodejs';

@@ -1,4 +1,4 @@
-import { withRequestId } from '@/app/server/api-route';
+import { withRequestId } from '@/app/server/http/api-route';
 import { checkHealth } from '@/app/server/health';
 
 export const runtime = 'nodejs';

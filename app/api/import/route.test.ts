@@ -10,10 +10,11 @@ import { exportGraph } from '@/graph/export';
 import type { ExportFormat } from '@/graph/export';
 import { collectExport } from '@/graph/export/collect';
 import type { ImportSummary } from '@/graph/import';
-import { MemoryGraphStore } from '@/graph/memory/memory-store';
+import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import type { GraphBatch } from '@/graph/model';
 import { hostileBatch } from '@/graph/export/testing/hostile-input';
 import { GET as exportRoute } from '../export/route';
+import { addTestAccount, sessionFor } from '@/app/server/auth/testing/accounts';
 import { POST } from './route';
 
 /**
@@ -22,10 +23,14 @@ import { POST } from './route';
  */
 
 let dataDir: string;
+/** An editor's session: imports need one (who may import is tested in app/server/auth/write-guard.test.ts). */
+let editorCookie: string;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-route-'));
   useEnv();
+  await addTestAccount(dataDir, 'nora', 'editor');
+  editorCookie = await sessionFor('nora');
 });
 afterEach(async () => {
   await closeStore();
@@ -64,13 +69,13 @@ function post(body: FormData | string, headers: Record<string, string> = {}, que
     new Request(`http://localhost/api/import${query}`, {
       method: 'POST',
       body,
-      headers: { 'x-newsgraph-csrf': '1', ...headers },
+      headers: { 'x-newsgraph-csrf': '1', cookie: editorCookie, ...headers },
     }),
   );
 }
 
 async function stored(): Promise<GraphBatch> {
-  const store = await MemoryGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(dataDir);
   try {
     return await store.readAll();
   } finally {
@@ -129,7 +134,7 @@ describe('POST /api/import', () => {
     const seed = await loadBundles(await listBundleFiles());
     const source = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-source-'));
     try {
-      const store = await MemoryGraphStore.open(source);
+      const store = await EmbeddedGraphStore.open(source);
       await store.upsert(seed);
       const input = await collectExport(store, { all: true, maxNodes: 5000 });
       await store.close();
@@ -184,7 +189,11 @@ describe('POST /api/import', () => {
   describe('answers other mistakes with a status and a code', () => {
     it('403 FORBIDDEN without the CSRF header, as a cross-site form would send it', async () => {
       const response = await POST(
-        new Request('http://localhost/api/import', { method: 'POST', body: form([bundle()]) }),
+        new Request('http://localhost/api/import', {
+          method: 'POST',
+          body: form([bundle()]),
+          headers: { cookie: editorCookie },
+        }),
       );
       expect(response.status).toBe(403);
       expect(((await response.json()) as ErrorBody).error.code).toBe('FORBIDDEN');
@@ -225,7 +234,7 @@ describe('POST /api/import', () => {
       const request = new Request('http://localhost/api/import', {
         method: 'POST',
         body: form([big(200_000)]),
-        headers: { 'x-newsgraph-csrf': '1', 'content-length': '200500' },
+        headers: { 'x-newsgraph-csrf': '1', 'content-length': '200500', cookie: editorCookie },
       });
       const response = await POST(request);
       expect(response.status).toBe(413);
@@ -261,7 +270,7 @@ describe('GET /api/export then POST /api/import', () => {
       const source = await mkdtemp(path.join(tmpdir(), 'newsgraph-round-trip-'));
       let download: Response;
       try {
-        const store = await MemoryGraphStore.open(source);
+        const store = await EmbeddedGraphStore.open(source);
         await store.upsert(hostile);
         await store.close();
         useEnv({ NEWSGRAPH_DATA_DIR: source });

@@ -40,3 +40,15 @@ export function contentOf(input: ExportInput): {
 } {
   return { nodes: input.subgraph.nodes, edges: input.subgraph.edges, documents: input.documents };
 }
+
+const byId = <T extends { id: string }>(items: readonly T[]): T[] =>
+  [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/** A batch with its documents, entities and relations each in id order: how two graphs are compared whole. */
+export function sortedBatch(batch: GraphBatch): GraphBatch {
+  return {
+    documents: byId(batch.documents),
+    entities: byId(batch.entities),
+    relations: byId(batch.relations),
+  };
+}

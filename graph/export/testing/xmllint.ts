@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** libxml2's checker; CI installs it with libxml2-utils (scripts/ensure-test-tools.sh). */
-export const XMLLINT = '/usr/bin/xmllint';
+const XMLLINT = '/usr/bin/xmllint';
 
 /**
  * Test support: what libxml2 says about `xml` (read from stdin, checked for well-formedness only): an

@@ -18,14 +18,14 @@ export interface Position {
   y: number;
 }
 
-export interface LayoutResult {
+interface LayoutResult {
   /** fCoSE's wall time in the page, with the quality `canvasPerformance` picks for this size. */
   layoutMs: number;
   quality: string;
   positions: Record<string, Position>;
 }
 
-export interface DrawResult {
+interface DrawResult {
   /** From `cytoscape({...})` being called to its first drawing being on screen, in ms. */
   firstDrawMs: number;
   /** What Cytoscape's renderer reports it is (`webgl` true or false): the setting took effect. */

@@ -4,11 +4,11 @@
  * and `canvasPerformance` — and then pans and zooms it with synthetic mouse input while counting frames.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
-import { canvasPerformance } from '../../../app/lib/canvas-performance';
-import { loadCytoscape } from '../../../app/lib/cytoscape-loader';
-import { GRAPH_STYLESHEET } from '../../../app/lib/cytoscape-style';
-import { fcoseOptions } from '../../../app/lib/layout-options';
-import type { FcoseLayoutOptions } from '../../../app/lib/layout-options';
+import { canvasPerformance } from '../../../app/explorer/canvas/canvas-performance';
+import { loadCytoscape } from '../../../app/explorer/canvas/cytoscape-loader';
+import { GRAPH_STYLESHEET } from '../../../app/explorer/canvas/cytoscape-style';
+import { fcoseOptions } from '../../../app/explorer/layout/layout-options';
+import type { FcoseLayoutOptions } from '../../../app/explorer/layout/layout-options';
 import { driveViewport } from './gestures';
 import type { BenchWindow, CanvasBenchApi, Position, Variant, WebglInfo } from './harness-api';
 

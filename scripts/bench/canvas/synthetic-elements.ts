@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { toElements } from '../../../app/lib/elements';
+import { toElements } from '../../../app/explorer/canvas/elements';
 import { graphFromSubgraph } from '../../../app/lib/graph-data';
 import type { EntitySummary, RelationView } from '../../../app/lib/queries';
 import { generateGraph } from '../synthetic/generate-graph';

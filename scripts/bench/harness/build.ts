@@ -11,7 +11,7 @@ import { NEXT_DIST_DIR, ROOT } from './paths';
  */
 
 /** Command lines of other processes that build or serve tests from the shared `.next` right now. */
-export function busyBuilders(): string[] {
+function busyBuilders(): string[] {
   if (NEXT_DIST_DIR !== '.next') return [];
   try {
     return execFileSync('pgrep', ['-fa', 'next build|vitest run --config vitest.e2e'], { encoding: 'utf8' })

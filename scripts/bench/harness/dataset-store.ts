@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadBundles } from '../../../graph/bundle/load-bundles';
 import { seedStore } from '../../../graph/bundle/seed';
-import { MemoryGraphStore } from '../../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../../graph/embedded/embedded-store';
 import type { Dataset } from '../synthetic/dataset';
 
 /**
@@ -17,7 +17,7 @@ export async function storeFor(dataset: Dataset): Promise<string> {
     mtime(dataset.bundleFile),
   ]);
   if (snapshot !== null && bundle !== null && snapshot > bundle) return dir;
-  const store = await MemoryGraphStore.open(dir);
+  const store = await EmbeddedGraphStore.open(dir);
   try {
     await seedStore(store, await loadBundles([dataset.bundleFile]), { reset: true });
   } finally {

@@ -43,7 +43,7 @@ export interface NextServerOptions {
  * Settings every measured server runs with. The rate limit is off: one benchmark client sends thousands of
  * requests a minute from one address and would measure 429s. Every other hardening limit keeps its default.
  */
-export const BENCH_SERVER_ENV = {
+const BENCH_SERVER_ENV = {
   NODE_ENV: 'production',
   NEXT_TELEMETRY_DISABLED: '1',
   NEWSGRAPH_RATE_LIMIT_GRAPHQL: '0',
@@ -104,7 +104,7 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
 }
 
 /** VmRSS of a process in MB, or NaN once it is gone. */
-export function rssMb(pid: number): number {
+function rssMb(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
@@ -146,7 +146,7 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** A TCP port nothing listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -6,6 +6,7 @@ import {
   SEARCH_QUERY,
   STATS_QUERY,
 } from '../../../app/lib/queries';
+import { LIMITS } from '../../../graph/limits';
 import { SHORTEST_PATH_QUERY } from '../measure/query-kinds';
 import { Random } from '../synthetic/random';
 import type { Workload } from '../synthetic/workload';
@@ -15,7 +16,7 @@ import type { Workload } from '../synthetic/workload';
  * the search box, open details, expand, look at a sentence in its article), with a few heavier queries.
  * Every request is one the explorer sends, with arguments from the workload, so each should succeed.
  */
-export const MIX = [
+const MIX = [
   ['search', 30],
   ['entity', 20],
   ['neighborhood1', 20],
@@ -25,10 +26,10 @@ export const MIX = [
   ['overview', 5],
   ['stats', 5],
 ] as const;
-export type MixedKind = (typeof MIX)[number][0];
+type MixedKind = (typeof MIX)[number][0];
 
-/** The explorer's first view asks for this many entities (app/explorer/use-canvas-requests.ts). */
-const OVERVIEW_LIMIT = 40;
+/** The explorer's first view asks for the API's default overview (app/explorer/canvas/use-canvas-requests.ts). */
+const OVERVIEW_LIMIT = LIMITS.defaultOverviewLimit;
 
 /** A seeded source of request bodies over a workload and a graph of `documents` articles (`article-1`…). */
 export function mixedRequests(workload: Workload, documents: number, seed: number): () => string {

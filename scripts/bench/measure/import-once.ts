@@ -5,13 +5,13 @@ import { loadBundles } from '../../../graph/bundle/load-bundles';
 import { seedStore } from '../../../graph/bundle/seed';
 import { importGraph } from '../../../graph/import';
 import type { ImportProgress } from '../../../graph/import';
-import { MemoryGraphStore } from '../../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../../graph/embedded/embedded-store';
 import type { Document, Entity, GraphBatch, Relation } from '../../../graph/model';
 
 /**
  * One timed load of a bundle file, three ways, each from the file on disk to a graph:
  * - `import`: the import service (`npm run import`, POST /api/import) into a fresh embedded store;
- * - `seed`: the seed path (bundle validation, then `MemoryGraphStore.upsert`) into a fresh embedded store;
+ * - `seed`: the seed path (bundle validation, then `EmbeddedGraphStore.upsert`) into a fresh embedded store;
  * - `bare`: JSON.parse and a plain graphology insert loop, with no validation, no copies, nothing on disk.
  * Both of ours end with the store's snapshot written and flushed; that is part of what they cost.
  */
@@ -76,10 +76,10 @@ export async function loadWithBareLoop(file: string): Promise<TimedLoad> {
   return { ...finish(marks), relations: graph.size };
 }
 
-async function freshStore(dir: string): Promise<MemoryGraphStore> {
+async function freshStore(dir: string): Promise<EmbeddedGraphStore> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  return MemoryGraphStore.open(dir);
+  return EmbeddedGraphStore.open(dir);
 }
 
 function finish(marks: readonly [string, number][]): { seconds: number; steps: Steps } {

@@ -14,7 +14,7 @@ import type { TimedLoad } from './import-once';
 import { loadWithBareLoop, loadWithImportService, loadWithSeedPath } from './import-once';
 
 export type LoadWay = 'bare' | 'seed' | 'import';
-export type WayOutcome = TimedLoad | { error: string };
+type WayOutcome = TimedLoad | { error: string };
 export interface ImportWorkerResult {
   runs: Partial<Record<LoadWay, WayOutcome>>[];
   /** With --profile: where one more, untimed, seed-path load spends its time. */

@@ -15,7 +15,7 @@ import { collectGarbage, reportResult } from '../harness/child';
 import type { TimedLoad } from './import-once';
 
 /** A timed load, with the CPU seconds Neo4j's JVM and this process spent in it. */
-export type Neo4jTimedLoad = TimedLoad & { serverCpuSeconds: number; clientCpuSeconds: number };
+type Neo4jTimedLoad = TimedLoad & { serverCpuSeconds: number; clientCpuSeconds: number };
 export type Neo4jImportOutcome = Neo4jTimedLoad | { error: string };
 
 const { values } = parseArgs({

@@ -20,7 +20,7 @@ export interface PlanSummary {
  * them with default options (same statements from graph/neo4j/cypher.ts, same argument resolution). Only
  * the main statement: the store also checks that the ids exist, an index seek per id.
  */
-export function adapterStatement(
+function adapterStatement(
   kind: QueryKind,
   workload: Workload,
   i: number,

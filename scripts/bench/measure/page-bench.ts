@@ -6,7 +6,7 @@ import { median } from '../harness/stats';
 /** Debian's Chromium, as the e2e tier uses; playwright-core never downloads a browser of its own. */
 const CHROMIUM = '/usr/bin/chromium';
 
-export interface ScriptFile {
+interface ScriptFile {
   url: string;
   bytes: number;
   gzipBytes: number;

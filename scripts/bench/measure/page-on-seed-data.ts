@@ -4,7 +4,7 @@ import path from 'node:path';
 import { listBundleFiles } from '../../../graph/bundle/bundle-files';
 import { loadBundles } from '../../../graph/bundle/load-bundles';
 import { seedStore } from '../../../graph/bundle/seed';
-import { MemoryGraphStore } from '../../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../../graph/embedded/embedded-store';
 import { startNextServer } from '../harness/next-server';
 import { BENCH_DIR } from '../harness/paths';
 import type { PageSection } from '../report/types';
@@ -14,7 +14,7 @@ import { benchPage } from './page-bench';
 export async function pageOnSeedData(runs: number): Promise<PageSection> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-bench-seed-'));
   try {
-    const store = await MemoryGraphStore.open(dataDir);
+    const store = await EmbeddedGraphStore.open(dataDir);
     let entities: number;
     try {
       entities = (await seedStore(store, await loadBundles(await listBundleFiles()))).stats.entityCount;

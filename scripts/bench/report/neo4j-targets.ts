@@ -7,7 +7,7 @@ import type { BenchReport, BenchStore, GraphqlSection } from './types';
  * The Neo4j issue's targets (issue 9, section 3), judged against a report. Reported, never asserted: a
  * miss says by how much; the report's PROFILE plans and CPU profiles say why.
  */
-export const NEO4J_TARGETS = {
+const NEO4J_TARGETS = {
   /** Importing the target graph (500k relations) into Neo4j, relations per second. */
   importRelationsPerSecond: 10_000,
   /**
@@ -30,11 +30,7 @@ export function judgeNeo4jTargets(report: BenchReport): TargetVerdict[] {
 }
 
 /** The section of a store at a size, if that store was served at that size. */
-export function sectionOf(
-  report: BenchReport,
-  store: BenchStore,
-  relations: number,
-): GraphqlSection | undefined {
+function sectionOf(report: BenchReport, store: BenchStore, relations: number): GraphqlSection | undefined {
   return report.graphql.find((g) => g.store === store && g.relations === relations);
 }
 
@@ -66,7 +62,7 @@ function importTarget(report: BenchReport): TargetVerdict {
 }
 
 /** Neo4j's p50 over the embedded store's for one kind: in-process, and over HTTP at one client. */
-export function p50Ratios(
+function p50Ratios(
   embedded: GraphqlSection,
   neo4j: GraphqlSection,
   kind: QueryKind,

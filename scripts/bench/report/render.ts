@@ -42,7 +42,7 @@ function importSection(report: BenchReport): string[] {
     '## 1. Import into the embedded store',
     '',
     'From the bundle file on disk to the graph: the **seed path** (bundle validation, then one ' +
-      '`MemoryGraphStore.upsert`, which takes the already-checked batch as it is, then writes and flushes the snapshot), the ' +
+      '`EmbeddedGraphStore.upsert`, which takes the already-checked batch as it is, then writes and flushes the snapshot), the ' +
       '**import service** (`importGraph`, behind `npm run import` and `POST /api/import`), and a **bare loop** ' +
       '(`JSON.parse` and graphology `addNode`/`addEdge`, nothing checked, nothing written). Medians of the runs.',
     '',

@@ -13,7 +13,7 @@ export interface TargetVerdict {
   by: string;
 }
 
-export const TARGETS = {
+const TARGETS = {
   neighborhoodP99Ms: 50,
   overheadRatio: 2,
   importRatio: 0.5,

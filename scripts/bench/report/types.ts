@@ -27,7 +27,7 @@ export interface BenchReport {
 /** The stores a run can measure. */
 export type BenchStore = 'embedded' | 'neo4j';
 
-export interface BenchSettings {
+interface BenchSettings {
   stores: BenchStore[];
   importSizes: number[];
   /** The graph the GraphQL targets are stated on. */

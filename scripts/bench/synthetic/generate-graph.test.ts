@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { batchSchema } from '../../../graph/batch-schema';
 import { importGraph } from '../../../graph/import';
-import { MemoryGraphStore } from '../../../graph/memory/memory-store';
+import { EmbeddedGraphStore } from '../../../graph/embedded/embedded-store';
 import { writeBundleFile } from './bundle-file';
 import { generateGraph, slugify } from './generate-graph';
 import { RELATION_KINDS } from './relation-kinds';
@@ -99,7 +99,7 @@ describe('generateGraph', () => {
     dirs.push(dir);
     const file = path.join(dir, 'bundle.json');
     await writeBundleFile(file, batch);
-    const store = await MemoryGraphStore.open(path.join(dir, 'store'));
+    const store = await EmbeddedGraphStore.open(path.join(dir, 'store'));
     try {
       const summary = await importGraph(store, [{ name: 'bundle.json', content: await readFile(file) }]);
       expect(summary.relations.created).toBe(1_000);

@@ -15,7 +15,7 @@ export interface RelationKind {
 }
 
 /** What one sentence states: the sentence itself, and the relation's statement and role when it has them. */
-export interface StatedRelation {
+interface StatedRelation {
   sentence: string;
   statement: string | null;
   role: string | null;

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { EntitySummary, RelationView, SubgraphView } from '@/app/lib/queries';
+import { INITIAL_VIEW, isUndoable, viewReducer, visibleGraph } from './view-state';
+import type { ViewAction, ViewState } from './view-state';
+
+const entity = (id: string, type = 'Person'): EntitySummary => ({ id, name: id, type, degree: 1 });
+const relation = (id: string, source: EntitySummary, target: EntitySummary, type = 'SAID'): RelationView => ({
+  id,
+  type,
+  statement: null,
+  role: null,
+  source,
+  target,
+  evidence: [],
+});
+const a = entity('a');
+const b = entity('b', 'Country');
+const c = entity('c');
+const ab = relation('ab', a, b);
+const ac = relation('ac', a, c, 'CRITICIZED');
+const sub = (nodes: EntitySummary[], edges: RelationView[] = []): SubgraphView => ({
+  nodes,
+  edges,
+  truncated: false,
+});
+
+function run(...actions: ViewAction[]): ViewState {
+  return actions.reduce(viewReducer, INITIAL_VIEW);
+}
+const drawn = (state: ViewState) => ({
+  nodes: [...visibleGraph(state).nodes.keys()],
+  edges: [...visibleGraph(state).edges.keys()],
+});
+
+describe('viewReducer', () => {
+  const abc: ViewAction = { type: 'replace', subgraph: sub([a, b, c], [ab, ac]) };
+
+  it('removes an entity with its relations, and forgets it in the selection and pins', () => {
+    const state = run(
+      abc,
+      { type: 'select', ids: ['a', 'b'] },
+      { type: 'pin', positions: new Map([['a', { x: 1, y: 2 }]]) },
+      { type: 'remove', ids: ['a'] },
+    );
+    expect([...state.graph.nodes.keys()]).toEqual(['b', 'c']);
+    expect(state.graph.edges.size).toBe(0);
+    expect(state.selection).toEqual(['b']);
+    expect(state.pinned.size).toBe(0);
+  });
+
+  it('hides elements until they are shown again, even when an expansion brings them back', () => {
+    const hidden = run(abc, { type: 'hide', ids: ['c'] });
+    expect(drawn(hidden)).toEqual({ nodes: ['a', 'b'], edges: ['ab'] });
+    const expanded = viewReducer(hidden, { type: 'expand', subgraph: sub([a, c], [ac]), around: 'a' });
+    expect(drawn(expanded).nodes).toEqual(['a', 'b']);
+    expect([...expanded.hiddenIds]).toEqual(['c']);
+    expect(drawn(viewReducer(expanded, { type: 'show' })).nodes).toEqual(['a', 'b', 'c']);
+  });
+
+  it('filters entity and relation types, and keeps the filters across expansions and a clear', () => {
+    const filtered = run(
+      abc,
+      { type: 'toggleEntityType', entityType: 'Country' },
+      {
+        type: 'toggleRelationType',
+        relationType: 'CRITICIZED',
+      },
+    );
+    expect(drawn(filtered)).toEqual({ nodes: ['a', 'c'], edges: [] });
+    const d = entity('d', 'Country');
+    const expanded = viewReducer(filtered, {
+      type: 'expand',
+      subgraph: sub([a, d], [relation('ad', a, d)]),
+      around: 'a',
+    });
+    expect(drawn(expanded).nodes).toEqual(['a', 'c']);
+    const cleared = viewReducer(expanded, { type: 'clear' });
+    expect([...cleared.hiddenEntityTypes]).toEqual(['Country']);
+    const back = viewReducer(expanded, { type: 'toggleEntityType', entityType: 'Country' });
+    expect(drawn(back).nodes).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('says what an expansion added and how many neighbours it left out', () => {
+    const state = run(
+      { type: 'replace', subgraph: sub([a]) },
+      {
+        type: 'expand',
+        subgraph: sub([a, b], [ab]),
+        around: 'A',
+        remaining: 7,
+      },
+    );
+    expect(state.note).toBe('Added 1 entity and 1 relation around A · 7 more not drawn');
+  });
+
+  it('highlights a drawn path and shows its hidden elements', () => {
+    const state = run(abc, { type: 'hide', ids: ['b'] }, { type: 'drawPath', subgraph: sub([a, b], [ab]) });
+    expect([...state.pathIds].sort()).toEqual(['a', 'ab', 'b']);
+    expect(drawn(state).nodes).toContain('b');
+  });
+
+  it('returns the same state for changes that change nothing, so they never become undo steps', () => {
+    const state = run(abc);
+    expect(viewReducer(state, { type: 'remove', ids: ['zzz'] })).toBe(state);
+    expect(viewReducer(state, { type: 'show' })).toBe(state);
+    expect(viewReducer(state, { type: 'setLayout', layout: 'fcose' })).toBe(state);
+    expect(viewReducer(state, { type: 'unpin', ids: ['a'] })).toBe(state);
+  });
+
+  it('selects only what is on the canvas, and selecting is not an undo step', () => {
+    const state = run(abc, { type: 'select', ids: ['ab', 'nope', 'c'] });
+    expect(state.selection).toEqual(['ab', 'c']);
+    expect(isUndoable({ type: 'select', ids: [] })).toBe(false);
+    expect(isUndoable({ type: 'hide', ids: [] })).toBe(true);
+  });
+
+  it('opens a shared view with its filters, hidden elements, pins, selection and layout', () => {
+    const state = run({
+      type: 'open',
+      subgraph: sub([a, b, c], [ab, ac]),
+      settings: {
+        hiddenIds: ['c', 'unknown'],
+        pinned: new Map([['a', { x: 5, y: 6 }]]),
+        hiddenEntityTypes: [],
+        hiddenRelationTypes: ['SAID'],
+        selection: ['b'],
+        layout: 'grid',
+        positions: new Map(),
+      },
+    });
+    expect([...state.hiddenIds]).toEqual(['c']);
+    expect(state.pinned.get('a')).toEqual({ x: 5, y: 6 });
+    expect(state.selection).toEqual(['b']);
+    expect(state.layout).toBe('grid');
+    expect(drawn(state)).toEqual({ nodes: ['a', 'b'], edges: [] });
+  });
+});

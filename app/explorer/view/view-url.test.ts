@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { explorerHref } from '@/app/lib/explorer-link';
+import type { EntitySummary, RelationView } from '@/app/lib/queries';
+import { differsOnlyInSelection, parseViewSearch, viewSearch } from './view-url';
+import { INITIAL_VIEW, viewReducer } from './view-state';
+
+const entity = (id: string, type = 'Person'): EntitySummary => ({ id, name: id, type, degree: 1 });
+const a = entity('nayib-bukele');
+const b = entity('cbs-news', 'MediaOrganization');
+const ab: RelationView = {
+  id: 'r-1',
+  type: 'SAID',
+  statement: null,
+  role: null,
+  source: a,
+  target: b,
+  evidence: [],
+};
+
+describe('view URL', () => {
+  it('round-trips entities, selection, filters, hidden and pinned elements, layout and positions', () => {
+    let view = viewReducer(INITIAL_VIEW, {
+      type: 'replace',
+      subgraph: { nodes: [a, b], edges: [ab], truncated: false },
+    });
+    view = viewReducer(view, { type: 'select', ids: ['cbs-news'] });
+    view = viewReducer(view, { type: 'toggleEntityType', entityType: 'Country' });
+    view = viewReducer(view, { type: 'toggleRelationType', relationType: 'SAID' });
+    view = viewReducer(view, { type: 'hide', ids: ['r-1'] });
+    view = viewReducer(view, { type: 'pin', positions: new Map([['nayib-bukele', { x: 10.4, y: -20.6 }]]) });
+    view = viewReducer(view, { type: 'setLayout', layout: 'circle' });
+    const search = viewSearch(view, { positions: new Map([['cbs-news', { x: 1, y: 2 }]]) });
+    expect(search).toBe(
+      '?e=nayib-bukele,cbs-news&sel=cbs-news&xe=Country&xr=SAID&h=r-1&pin=nayib-bukele:10:-21&layout=circle&pos=cbs-news:1:2',
+    );
+    const parsed = parseViewSearch(search);
+    expect(parsed.entities).toEqual(['nayib-bukele', 'cbs-news']);
+    expect(parsed.settings).toEqual({
+      selection: ['cbs-news'],
+      hiddenEntityTypes: ['Country'],
+      hiddenRelationTypes: ['SAID'],
+      hiddenIds: ['r-1'],
+      pinned: new Map([['nayib-bukele', { x: 10, y: -21 }]]),
+      layout: 'circle',
+      positions: new Map([['cbs-news', { x: 1, y: 2 }]]),
+    });
+  });
+
+  it('reads the links other pages make (explorer-link.ts)', () => {
+    const href = explorerHref({ entities: ['a', 'b'], selected: ['b'] });
+    const parsed = parseViewSearch(href.slice(1));
+    expect(parsed.entities).toEqual(['a', 'b']);
+    expect(parsed.settings.selection).toEqual(['b']);
+    expect(parseViewSearch('?handoff=abc123').handoff).toBe('abc123');
+  });
+
+  it('drops what does not look right instead of trusting it', () => {
+    const parsed = parseViewSearch(
+      '?e=ok,Bad Id,<script>&layout=spiral&pin=a:1:x,b:2:3&xe=no-dash&handoff=../x',
+    );
+    expect(parsed.entities).toEqual(['ok']);
+    expect(parsed.settings.layout).toBe('fcose');
+    expect([...parsed.settings.pinned]).toEqual([['b', { x: 2, y: 3 }]]);
+    expect(parsed.settings.hiddenEntityTypes).toEqual([]);
+    expect(parsed.handoff).toBeNull();
+  });
+
+  it('is empty for an empty view, and tells a selection change from a view change', () => {
+    expect(viewSearch(INITIAL_VIEW)).toBe('');
+    expect(differsOnlyInSelection('?e=a,b&sel=a', '?e=a,b&sel=b')).toBe(true);
+    expect(differsOnlyInSelection('?e=a,b&sel=a', '?e=a&sel=a')).toBe(false);
+  });
+});

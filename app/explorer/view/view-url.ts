@@ -1,0 +1,123 @@
+import { ENTITIES_PARAM, HANDOFF_PARAM, SELECTED_PARAM } from '@/app/lib/explorer-link';
+import { isLayoutName } from '@/app/explorer/layout/layouts';
+import type { LayoutName } from '@/app/explorer/layout/layouts';
+import type { Position } from '@/app/explorer/layout/placement';
+import type { ViewSettings, ViewState } from './view-state';
+
+/**
+ * The explorer's view in its URL, so a copied link reopens the same picture and back/forward move between
+ * views. `e` and `sel` are the contract with other pages (explorer-link.ts); the rest is ours:
+ *
+ * - `xe` / `xr`: entity / relation types switched off in the legend;
+ * - `h`: entities and relations hidden one by one;
+ * - `pin`: pinned entities with their positions, `id:x:y`;
+ * - `layout`: the layout's name (absent for the default, force);
+ * - `pos`: every entity's position, `id:x:y`, only when the reader asks for it (links grow long).
+ *
+ * Ids are lowercase slugs and types PascalCase / UPPER_SNAKE_CASE, so commas and colons need no escaping.
+ * Parsing is a boundary: anything that does not look right is dropped, never trusted.
+ */
+
+const HIDDEN_ENTITY_TYPES_PARAM = 'xe';
+const HIDDEN_RELATION_TYPES_PARAM = 'xr';
+const HIDDEN_IDS_PARAM = 'h';
+const PINNED_PARAM = 'pin';
+const LAYOUT_PARAM = 'layout';
+const POSITIONS_PARAM = 'pos';
+
+const ID = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
+const TYPE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** Past this many ids a URL would get too long for servers' header limits: the rest is left out. */
+const MAX_IDS = 400;
+
+/** What a view URL asks for: entities to draw and how to show them. */
+export interface ViewRequest {
+  entities: string[];
+  settings: ViewSettings;
+  /** A sessionStorage hand-off key (from the GraphQL console). */
+  handoff: string | null;
+}
+
+export interface ViewUrlOptions {
+  /** Where each entity is drawn, to include in the link; omitted unless the reader chose it. */
+  positions?: ReadonlyMap<string, Position>;
+}
+
+/** The query string (with its `?`, or '' for an empty view) that describes `view`. */
+export function viewSearch(view: ViewState, options: ViewUrlOptions = {}): string {
+  const params: [string, string][] = [];
+  const add = (name: string, values: readonly string[]) => {
+    if (values.length > 0) params.push([name, values.join(',')]);
+  };
+  add(ENTITIES_PARAM, [...view.graph.nodes.keys()].slice(0, MAX_IDS));
+  add(SELECTED_PARAM, view.selection);
+  add(HIDDEN_ENTITY_TYPES_PARAM, [...view.hiddenEntityTypes].sort());
+  add(HIDDEN_RELATION_TYPES_PARAM, [...view.hiddenRelationTypes].sort());
+  add(HIDDEN_IDS_PARAM, [...view.hiddenIds]);
+  add(
+    PINNED_PARAM,
+    [...view.pinned].map(([id, p]) => positionText(id, p)),
+  );
+  if (view.layout !== 'fcose') params.push([LAYOUT_PARAM, view.layout]);
+  if (options.positions !== undefined) {
+    add(
+      POSITIONS_PARAM,
+      [...options.positions].map(([id, p]) => positionText(id, p)),
+    );
+  }
+  if (params.length === 0) return '';
+  return `?${params.map(([name, value]) => `${name}=${encodeURIComponent(value).replaceAll('%2C', ',').replaceAll('%3A', ':')}`).join('&')}`;
+}
+
+/** Reads a view URL's query string. Unknown or malformed values are ignored. */
+export function parseViewSearch(search: string): ViewRequest {
+  const params = new URLSearchParams(search);
+  const list = (name: string, pattern: RegExp) =>
+    (params.get(name) ?? '')
+      .split(',')
+      .filter((value) => pattern.test(value))
+      .slice(0, MAX_IDS);
+  const layout = params.get(LAYOUT_PARAM) ?? '';
+  const handoff = params.get(HANDOFF_PARAM);
+  return {
+    entities: [...new Set(list(ENTITIES_PARAM, ID))],
+    handoff: handoff !== null && /^[a-z0-9]{1,40}$/.test(handoff) ? handoff : null,
+    settings: {
+      selection: list(SELECTED_PARAM, ID),
+      hiddenEntityTypes: list(HIDDEN_ENTITY_TYPES_PARAM, TYPE),
+      hiddenRelationTypes: list(HIDDEN_RELATION_TYPES_PARAM, TYPE),
+      hiddenIds: list(HIDDEN_IDS_PARAM, ID),
+      pinned: parsePositions(params.get(PINNED_PARAM)),
+      layout: isLayoutName(layout) ? layout : ('fcose' satisfies LayoutName),
+      positions: parsePositions(params.get(POSITIONS_PARAM)),
+    },
+  };
+}
+
+/** Whether two view searches differ only in what is selected (a selection replaces the history entry). */
+export function differsOnlyInSelection(a: string, b: string): boolean {
+  const strip = (search: string) => {
+    const params = new URLSearchParams(search);
+    params.delete(SELECTED_PARAM);
+    return params.toString();
+  };
+  return strip(a) === strip(b);
+}
+
+function positionText(id: string, p: Position): string {
+  return `${id}:${Math.round(p.x)}:${Math.round(p.y)}`;
+}
+
+function parsePositions(value: string | null): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  for (const item of (value ?? '').split(',')) {
+    const [id, x, y] = item.split(':');
+    if (id === undefined || !ID.test(id) || x === undefined || y === undefined) continue;
+    const position = { x: Number(x), y: Number(y) };
+    if (Number.isFinite(position.x) && Number.isFinite(position.y) && x !== '' && y !== '') {
+      positions.set(id, position);
+    }
+    if (positions.size >= MAX_IDS) break;
+  }
+  return positions;
+}

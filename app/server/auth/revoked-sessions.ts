@@ -1,0 +1,25 @@
+/**
+ * Sessions ended by sign-out. A sealed cookie cannot be taken back from the browser that holds it (or a
+ * copy of it), so this process remembers the ids of the sessions signed out until they would have
+ * expired anyway. It is in memory: a restart forgets it (a configured NEWSGRAPH_SESSION_SECRET keeps
+ * sessions across restarts, and a signed-out copy would then work again until its expiry; changing the
+ * secret ends every session). Resetting a password or changing a role ends an account's sessions for good
+ * (see current-user.ts).
+ */
+const KEY = Symbol.for('newsgraph.revokedSessions');
+
+function revoked(): Map<string, number> {
+  const holder = globalThis as { [KEY]?: Map<string, number> };
+  holder[KEY] ??= new Map();
+  return holder[KEY];
+}
+
+export function revokeSession(sid: string, expiresAt: number, now: number): void {
+  const map = revoked();
+  for (const [id, until] of map) if (until <= now) map.delete(id);
+  map.set(sid, expiresAt);
+}
+
+export function isRevoked(sid: string): boolean {
+  return revoked().has(sid);
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError } from '@/graph/environment';
+import { resolveHttpConfig } from './config';
+
+describe('resolveHttpConfig', () => {
+  it('has the documented defaults', () => {
+    expect(resolveHttpConfig({})).toStrictEqual({
+      production: false,
+      maxBodyBytes: 102_400,
+      timeoutMs: 10_000,
+      rateLimits: { graphql: 300, export: 60, import: 30 },
+      trustProxy: false,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every limit, rate and switch from its variable, case-insensitively', () => {
+    expect(
+      resolveHttpConfig({
+        NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES: '4096',
+        NEWSGRAPH_GRAPHQL_TIMEOUT_MS: '250',
+        NEWSGRAPH_RATE_LIMIT_GRAPHQL: '0',
+        NEWSGRAPH_RATE_LIMIT_EXPORT: '5',
+        NEWSGRAPH_RATE_LIMIT_IMPORT: '6',
+        NEWSGRAPH_TRUST_PROXY: 'ON',
+        LOG_LEVEL: 'Warn',
+        NODE_ENV: 'production',
+      }),
+    ).toStrictEqual({
+      production: true,
+      maxBodyBytes: 4096,
+      timeoutMs: 250,
+      rateLimits: { graphql: 0, export: 5, import: 6 },
+      trustProxy: true,
+      logLevel: 'warn',
+    });
+  });
+
+  it('reads a blank variable as unset', () => {
+    expect(resolveHttpConfig({ LOG_LEVEL: ' ', NEWSGRAPH_GRAPHQL_TIMEOUT_MS: '' })).toMatchObject({
+      logLevel: 'info',
+      timeoutMs: 10_000,
+    });
+  });
+
+  it.each([
+    ['NEWSGRAPH_GRAPHQL_TIMEOUT_MS', '-1'],
+    ['NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES', '10'],
+    ['NEWSGRAPH_RATE_LIMIT_GRAPHQL', 'lots'],
+    ['NEWSGRAPH_TRUST_PROXY', 'sometimes'],
+    ['LOG_LEVEL', 'verbose'],
+  ])('refuses %s=%s with a ConfigError naming the variable', (name, value) => {
+    expect(() => resolveHttpConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => resolveHttpConfig({ [name]: value })).toThrow(name);
+  });
+});

@@ -1,0 +1,134 @@
+import type { FileHandle } from 'node:fs/promises';
+import type { z } from 'zod';
+import { formatJsonPath } from '../json-path';
+import { InvalidDataError } from '../errors';
+import type { ChangeRecord } from '../audit/change';
+import type { GraphBatch } from '../model';
+import type { GraphState } from './graph-state';
+import { forEachLine } from './line-reader';
+import type { SnapshotHeader } from './snapshot-schema';
+import { SNAPSHOT_HEADER_PREFIX, SNAPSHOT_SECTIONS, snapshotHeaderSchema } from './snapshot-schema';
+
+/** The snapshot format version 2 (JSON lines, see snapshot-schema.ts): writing and reading. */
+
+/** What a snapshot holds: the graph, and the audit trail. */
+export type SnapshotContents = GraphBatch & { changes: ChangeRecord[] };
+
+/** Lines are handed to the file in chunks of about this many characters. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The state as version 2 text, in chunks of about 1 MB: never one string for the whole graph. Items are
+ * written in the graph's own order (insertion order), which costs nothing; readAll sorts when asked.
+ */
+export function* snapshotChunks(state: GraphState): Generator<string> {
+  const { graph, documents, changes } = state;
+  const header: SnapshotHeader = {
+    format: 'newsgraph-snapshot',
+    formatVersion: 2,
+    documents: documents.size,
+    entities: graph.order,
+    relations: graph.size,
+    // Left out when there is no trail, so a graph without one is written exactly as before the trail.
+    ...(changes.length > 0 ? { changes: changes.length } : {}),
+  };
+  const headerLine = JSON.stringify(header);
+  // The reader tells the formats apart by this prefix; a change of key order here must not go unnoticed.
+  if (!headerLine.startsWith(SNAPSHOT_HEADER_PREFIX)) throw new Error('snapshot header: key order changed');
+  let chunk = `${headerLine}\n`;
+  const sections: Iterable<object>[] = [
+    documents.values(),
+    graph.mapNodes((_id, entity) => entity),
+    graph.mapEdges((_id, relation) => relation),
+    changes,
+  ];
+  for (const items of sections) {
+    for (const item of items) {
+      chunk += `${JSON.stringify(item)}\n`;
+      if (chunk.length >= CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+  }
+  yield chunk;
+}
+
+/**
+ * Reads a version 2 file through `handle`, checking the header and every line with the model's schemas.
+ * Throws InvalidDataError naming the line (and the item, as `relations[12].type`) of the first problem,
+ * including a file cut short or with lines past its counts.
+ */
+export async function readSnapshotLines(
+  handle: FileHandle,
+  file: string,
+  howToFix: string,
+): Promise<SnapshotContents> {
+  const fail = (where: string, what: string): never => {
+    throw new InvalidDataError(
+      `Embedded store: ${file} is not a valid snapshot: ${what}. ${howToFix}`,
+      file,
+      where,
+    );
+  };
+  const batch: SnapshotContents = { documents: [], entities: [], relations: [], changes: [] };
+  const lists: unknown[][] = [batch.documents, batch.entities, batch.relations, batch.changes];
+  let header: SnapshotHeader | undefined;
+  let total = 0;
+  // The section and index within it of the next item line.
+  let section = 0;
+  let index = 0;
+
+  await forEachLine(handle, (line, lineNumber) => {
+    const json = parseLine(line, lineNumber, fail);
+    if (header === undefined) {
+      const parsed = snapshotHeaderSchema.safeParse(json);
+      if (!parsed.success)
+        return fail('(header)', `line 1 is not a valid header (${describe(parsed.error)})`);
+      header = parsed.data;
+      total = header.documents + header.entities + header.relations + (header.changes ?? 0);
+      return;
+    }
+    while (section < SNAPSHOT_SECTIONS.length && index >= countOf(header, section)) {
+      section += 1;
+      index = 0;
+    }
+    const entry = SNAPSHOT_SECTIONS[section];
+    if (entry === undefined) {
+      return fail(`(line ${lineNumber})`, `line ${lineNumber} is past the ${total} items the header counts`);
+    }
+    const parsed = entry.schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue === undefined || issue.path.length === 0 ? '' : `.${formatJsonPath(issue.path)}`;
+      const where = `${entry.kind}[${index}]${field}`;
+      return fail(where, `line ${lineNumber}: ${where} ${issue?.message ?? 'is invalid'}`);
+    }
+    lists[section]?.push(parsed.data);
+    index += 1;
+  });
+
+  if (header === undefined) return fail('(header)', 'the file is empty');
+  const read = batch.documents.length + batch.entities.length + batch.relations.length + batch.changes.length;
+  if (read < total)
+    fail('(end)', `it ends after ${read} of the ${total} items its header counts (cut short)`);
+  return batch;
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'invalid';
+}
+
+function countOf(header: SnapshotHeader, section: number): number {
+  const kind = SNAPSHOT_SECTIONS[section]?.kind;
+  return kind === undefined ? 0 : (header[kind] ?? 0);
+}
+
+function parseLine(line: string, lineNumber: number, fail: (where: string, what: string) => never): unknown {
+  try {
+    return JSON.parse(line) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`(line ${lineNumber})`, `line ${lineNumber} is not valid JSON (${reason})`);
+  }
+}
