@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { NextResponse } from 'next/server';
+import { pageSignInRedirect } from './app/server/auth/page-guard';
 import {
   createNonce,
   isGraphQLConsolePath,
@@ -13,7 +14,10 @@ import {
  * per request (app/layout.tsx awaits `connection()`): a page prerendered at build time has scripts with
  * no nonce, which this policy would block.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<Response> {
+  // NEWSGRAPH_READ_ACCESS=login: pages need a signed-in user too (see app/server/auth/page-guard.ts).
+  const signIn = await pageSignInRedirect(request);
+  if (signIn !== null) return signIn;
   const policy = pageContentSecurityPolicy({
     nonce: createNonce(),
     development: process.env.NODE_ENV === 'development',

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sentenceAnchor } from '@/app/lib/document-link';
+import { inject } from 'vitest';
 import { ROOT } from './browser';
+import { sessionCookie } from './sign-in';
 
 /**
  * What the document-view tests expect, read from the seed bundles on disk (graph/data/bundles/*.json)
@@ -107,13 +109,17 @@ export function hostileBundle(): object {
   };
 }
 
-/** Imports a bundle through `POST /api/import`, as the explorer's Import does; throws when it is refused. */
+/**
+ * Imports a bundle through `POST /api/import`, as the explorer's Import does, signed in as the e2e
+ * editor; throws when it is refused.
+ */
 export async function importBundle(baseUrl: string, bundle: object): Promise<void> {
   const form = new FormData();
   form.append('file', new Blob([JSON.stringify(bundle)], { type: 'application/json' }), 'hostile.json');
+  const cookie = await sessionCookie(baseUrl, inject('editor'));
   const response = await fetch(`${baseUrl}/api/import`, {
     method: 'POST',
-    headers: { 'x-newsgraph-csrf': '1' },
+    headers: { 'x-newsgraph-csrf': '1', cookie },
     body: form,
   });
   if (!response.ok) throw new Error(`import failed: ${response.status} ${await response.text()}`);

@@ -16,11 +16,13 @@ import {
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
+import { signInPage } from './sign-in';
 
 /**
  * Export and Import in the explorer, driven as a person would: the toolbar's buttons, the dialogs, real
  * downloads caught by the browser and real files uploaded. Exports read the seeded store shared with the
- * other e2e tests; imports write, so they go to a server of their own (`writableUrl`).
+ * other e2e tests; imports write, so they go to a server of their own (`writableUrl`), signed in as the
+ * e2e editor.
  */
 
 const seedArticle = readFileSync(
@@ -50,6 +52,8 @@ afterEach(async () => {
 
 async function openExplorer(url: string): Promise<Page> {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  // Import is for editors: the person driving the explorer here is one.
+  await signInPage(page, url, inject('editor'));
   await page.goto(url);
   await waitForDrawnGraph(page);
   return page;

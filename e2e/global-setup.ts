@@ -3,11 +3,15 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { addAccount } from '../graph/accounts/accounts';
+import { FileAccountStore } from '../graph/accounts/file-account-store';
 import { freePort, run, startNext } from './server';
 import type { RunningServer } from './server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The editor account every server's data folder has (the e2e tests that write sign in as it). */
+    editor: { name: string; password: string };
     /** The app over a freshly seeded embedded store. */
     baseUrl: string;
     /** The same app pointed at a Neo4j server that does not exist: every store call fails. */
@@ -21,6 +25,8 @@ declare module 'vitest' {
 }
 
 const root = path.resolve(import.meta.dirname, '..');
+
+const E2E_EDITOR = { name: 'e2e-editor', password: 'e2e editor password' };
 
 /**
  * The e2e tier's world: a temporary data folder seeded from graph/data, the built app serving it, a
@@ -54,6 +60,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const embedded = { ...baseEnv, NEWSGRAPH_DATA_DIR: dataDir };
 
     await run('npx', ['tsx', 'scripts/seed.ts', '--reset'], embedded, root);
+    // An editor account, in the seeded folder so that every copy of it has one too.
+    await addAccount(await FileAccountStore.open(dataDir), E2E_EDITOR.name, 'editor', E2E_EDITOR.password);
     // The same seeded snapshot, copied before any server opens it.
     await cp(dataDir, writableDir, { recursive: true });
 
@@ -82,6 +90,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ]);
     servers.push(app, broken, writable);
 
+    project.provide('editor', E2E_EDITOR);
     project.provide('baseUrl', app.url);
     project.provide('unavailableUrl', broken.url);
     project.provide('writableUrl', writable.url);

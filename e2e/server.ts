@@ -10,6 +10,8 @@ import { createServer } from 'node:net';
 export interface RunningServer {
   url: string;
   stop(): Promise<void>;
+  /** What the server printed so far (stdout and stderr). */
+  output(): string;
 }
 
 /** A TCP port nothing listens on right now (the OS picks it). */
@@ -53,12 +55,17 @@ export interface StartOptions {
   /** Which /api/health statuses mean "up": 200 for a healthy store, 503 too for a deliberately broken one. */
   readyStatuses: readonly number[];
   timeoutMs?: number;
+  /** `server.ts`: our own server around Next (what `npm start` runs) instead of `next start`. */
+  ours?: boolean;
 }
 
 /** Starts `npx next start` and resolves once /api/health answers with one of `readyStatuses`. */
 export async function startNext(options: StartOptions): Promise<RunningServer> {
   const { cwd, port, env, readyStatuses, timeoutMs = 90_000 } = options;
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const args = options.ours
+    ? ['tsx', 'server.ts', '--port', String(port), '--hostname', '127.0.0.1']
+    : ['next', 'start', '-p', String(port), '-H', '127.0.0.1'];
+  const child = spawn('npx', args, {
     cwd,
     env,
     detached: true,
@@ -68,7 +75,7 @@ export async function startNext(options: StartOptions): Promise<RunningServer> {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const server: RunningServer = { url, stop: () => stopGroup(child) };
+  const server: RunningServer = { url, stop: () => stopGroup(child), output: () => output };
 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '../graph/accounts/accounts';
-import { FileAccountStore } from '../graph/accounts/file-account-store';
+import { createAccountStore } from '../graph/accounts/create-account-store';
+import { resolveStoreConfig } from '../graph/config';
 import { runScript, tempDirs } from './testing/run-script';
 
 /**
  * Runs the real `scripts/user.ts` in a child process, as `npm run user` would (no terminal, so a random
- * password is made and printed), and checks what it stored with the account store itself.
+ * password is made and printed), against an empty embedded store in a temporary directory, and checks
+ * what it stored with the account store itself.
  */
 const tmp = tempDirs('newsgraph-user-cli-');
-// The accounts are the embedded store's here (this file is not in the Neo4j tier).
-const dataDir = () => tmp.storeEnv.NEWSGRAPH_DATA_DIR ?? '';
 const userCli = (args: readonly string[]) => runScript('user', args, { storeEnv: tmp.storeEnv });
 const printedPassword = (stdout: string) => /Password \(shown once\): (\S+)/.exec(stdout)?.[1] ?? '';
 
+/** The role `name` signs in with, checked on the account store the script wrote to. */
 async function signsIn(name: string, password: string): Promise<string | null> {
-  const account = await authenticate(await FileAccountStore.open(dataDir()), name, password);
-  return account === null ? null : account.role;
+  const store = await createAccountStore(resolveStoreConfig({ ...process.env, ...tmp.storeEnv }));
+  try {
+    return (await authenticate(store, name, password))?.role ?? null;
+  } finally {
+    await store.close();
+  }
 }
 
 describe('npm run user', () => {

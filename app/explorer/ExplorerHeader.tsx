@@ -1,6 +1,9 @@
 'use client';
 
 import type { ReactNode } from 'react';
+import { AccountStatus } from '@/app/account/AccountStatus';
+import { canEdit } from '@/app/account/session-client';
+import { useSession } from '@/app/account/use-session';
 import type { ExplorerSettings } from '@/app/explorer/settings/explorer-settings';
 import { FileActions } from '@/app/explorer/transfer/FileActions';
 import { SearchBox } from '@/app/explorer/search/SearchBox';
@@ -27,6 +30,8 @@ interface ExplorerHeaderProps {
 
 /** The explorer's top bar: the brand, the search, the store's totals and the page-wide actions. */
 export function ExplorerHeader(props: ExplorerHeaderProps) {
+  // Import (and later Add article) is for editors only; the account corner tells others how to get access.
+  const session = useSession();
   return (
     <header className="topbar">
       {props.brand}
@@ -35,7 +40,11 @@ export function ExplorerHeader(props: ExplorerHeaderProps) {
       <div className="topbar-actions">
         <ShareLink linkFor={props.linkFor} />
         <SettingsMenu settings={props.settings} onChange={props.onSettingsChange} />
-        <FileActions canExport={props.canExport} onExport={props.onExport} onImport={props.onImport} />
+        <FileActions
+          canExport={props.canExport}
+          onExport={props.onExport}
+          onImport={canEdit(session?.user ?? null) ? props.onImport : undefined}
+        />
         <ThemeToggle />
         <button
           type="button"
@@ -46,6 +55,7 @@ export function ExplorerHeader(props: ExplorerHeaderProps) {
         >
           Shortcuts
         </button>
+        <AccountStatus session={session} />
       </div>
     </header>
   );

@@ -61,6 +61,11 @@ export function explainFailure(what: string, error: GraphQLRequestError): Explan
         title: `Could not ${what}: the server refused the request.`,
         detail: `${error.message} ${ERROR_CODES[code].message}`,
       };
+    case 'UNAUTHENTICATED':
+      return {
+        title: 'Sign in to see this graph.',
+        detail: `This server is for signed-in users only, so it would not ${what}. Sign in at /signin.`,
+      };
     case 'INTERNAL_SERVER_ERROR':
     case 'BAD_RESPONSE':
     case 'UNKNOWN':

@@ -19,6 +19,11 @@ export function markClientAddressFromSocket(): void {
   (globalThis as { [KEY]?: boolean })[KEY] = true;
 }
 
+/** Public: whether this process is served by server.ts, which passes the socket address on. */
+export function clientAddressFromSocket(): boolean {
+  return fromSocket();
+}
+
 function fromSocket(): boolean {
   return (globalThis as { [KEY]?: boolean })[KEY] === true;
 }

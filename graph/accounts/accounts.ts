@@ -73,7 +73,11 @@ export async function listAccounts(store: AccountStore): Promise<AccountSummary[
  * The account whose name and password match, or null. An unknown or malformed name still costs one
  * password check (against a decoy hash), so the answer's timing does not tell which names exist.
  */
-export async function authenticate(store: AccountStore, name: string, password: string): Promise<Account | null> {
+export async function authenticate(
+  store: AccountStore,
+  name: string,
+  password: string,
+): Promise<Account | null> {
   let normalized: string;
   try {
     normalized = normalizeAccountName(name);

@@ -37,7 +37,10 @@ describe('FileAccountStore', () => {
 
   it('refuses a damaged file with InvalidDataError instead of treating it as no accounts', async () => {
     const dir = await tempDir();
-    await fs.writeFile(path.join(dir, ACCOUNTS_FILE), '{"format":"newsgraph-accounts","formatVersion":1,"accounts":[{}]}');
+    await fs.writeFile(
+      path.join(dir, ACCOUNTS_FILE),
+      '{"format":"newsgraph-accounts","formatVersion":1,"accounts":[{}]}',
+    );
     await expect((await FileAccountStore.open(dir)).list()).rejects.toBeInstanceOf(InvalidDataError);
   });
 });

@@ -30,7 +30,10 @@ const fileSchema = z
 export class FileAccountStore implements AccountStore {
   private readonly lock: WriteLock;
 
-  private constructor(private readonly file: string, lock: Partial<WriteLockOptions>) {
+  private constructor(
+    private readonly file: string,
+    lock: Partial<WriteLockOptions>,
+  ) {
     this.lock = new WriteLock(file, lock);
   }
 
@@ -108,7 +111,11 @@ export class FileAccountStore implements AccountStore {
     try {
       json = JSON.parse(text);
     } catch {
-      throw new InvalidDataError(`Accounts: ${this.file} is not valid JSON; restore it from a backup.`, this.file, '(root)');
+      throw new InvalidDataError(
+        `Accounts: ${this.file} is not valid JSON; restore it from a backup.`,
+        this.file,
+        '(root)',
+      );
     }
     const parsed = fileSchema.safeParse(json);
     if (!parsed.success) {

@@ -12,7 +12,9 @@ describe('password hashing', () => {
   });
 
   it('salts every hash, so one password never gives the same hash twice', async () => {
-    expect(await hashPassword('correct horse battery', CHEAP)).not.toBe(await hashPassword('correct horse battery', CHEAP));
+    expect(await hashPassword('correct horse battery', CHEAP)).not.toBe(
+      await hashPassword('correct horse battery', CHEAP),
+    );
   });
 
   it('writes its parameters into the hash, OWASP’s scrypt floor by default', async () => {

@@ -24,7 +24,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 const MAX_PASSWORD_LENGTH = 1024;
 
 /** Throws InvalidArgumentError when the password is too short or too long to accept. */
-export function checkPasswordStrength(password: string): void {
+function checkPasswordStrength(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
     throw new InvalidArgumentError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long.`);
   }
@@ -38,7 +38,9 @@ export async function hashPassword(password: string, params: ScryptParams = DEFA
   checkPasswordStrength(password);
   const salt = randomBytes(SALT_BYTES);
   const key = await derive(password, salt, params);
-  return ['scrypt', params.logN, params.r, params.p, salt.toString('base64'), key.toString('base64')].join('$');
+  return ['scrypt', params.logN, params.r, params.p, salt.toString('base64'), key.toString('base64')].join(
+    '$',
+  );
 }
 
 /** True when `password` matches `hash`; false for a wrong password or a hash this module cannot read. */
@@ -47,7 +49,12 @@ export async function verifyPassword(password: string, hash: string): Promise<bo
   const parts = hash.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [logN, r, p] = parts.slice(1, 4).map(Number);
-  if (![logN, r, p].every((n) => Number.isInteger(n)) || logN === undefined || r === undefined || p === undefined)
+  if (
+    ![logN, r, p].every((n) => Number.isInteger(n)) ||
+    logN === undefined ||
+    r === undefined ||
+    p === undefined
+  )
     return false;
   if (logN < 10 || logN > 20 || r < 1 || r > 32 || p < 1 || p > 16) return false;
   const salt = Buffer.from(parts[4] ?? '', 'base64');

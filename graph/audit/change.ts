@@ -13,20 +13,19 @@ import { z } from 'zod';
  * the article review's merges and removals, which write through the same path.
  */
 
-export const CHANGE_ACTIONS = ['created', 'updated', 'merged', 'removed'] as const;
-export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+const CHANGE_ACTIONS = ['created', 'updated', 'merged', 'removed'] as const;
 
 export const ITEM_KINDS = ['document', 'entity', 'relation'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-export const changeSourceSchema = z.discriminatedUnion('kind', [
+const changeSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('import'), files: z.array(z.string()) }).strict(),
   z.object({ kind: z.literal('article'), draftId: z.string(), title: z.string().optional() }).strict(),
   z.object({ kind: z.literal('script'), name: z.string() }).strict(),
 ]);
 export type ChangeSource = z.infer<typeof changeSourceSchema>;
 
-export const changedItemSchema = z
+const changedItemSchema = z
   .object({
     kind: z.enum(ITEM_KINDS),
     id: z.string(),

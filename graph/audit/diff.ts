@@ -15,7 +15,12 @@ export interface ItemsBefore {
  * call it inside their write step, with `before` read in that same step. Items are compared as plain
  * data with undefined fields dropped (a field left out and a field set to undefined are the same item).
  */
-export function changeRecordOf(batch: GraphBatch, before: ItemsBefore, context: ChangeContext, now: Date): ChangeRecord | null {
+export function changeRecordOf(
+  batch: GraphBatch,
+  before: ItemsBefore,
+  context: ChangeContext,
+  now: Date,
+): ChangeRecord | null {
   const items: ChangedItem[] = [
     ...itemsOf('document', batch.documents, before.documents),
     ...itemsOf('entity', batch.entities, before.entities),
@@ -43,7 +48,8 @@ function itemsOf<T extends { id: string }>(
     const after = plain(item);
     const old = before.get(id);
     if (old === undefined) items.push({ kind, id, action: 'created', after });
-    else if (!isDeepStrictEqual(plain(old), after)) items.push({ kind, id, action: 'updated', before: plain(old), after });
+    else if (!isDeepStrictEqual(plain(old), after))
+      items.push({ kind, id, action: 'updated', before: plain(old), after });
   }
   return items;
 }

@@ -20,21 +20,26 @@ export interface ChangeQuery {
   order?: 'newest' | 'oldest';
 }
 
-export const DEFAULT_CHANGES_LIMIT = 100;
+const DEFAULT_CHANGES_LIMIT = 100;
 export const MAX_CHANGES_LIMIT = 1000;
 
-export type ResolvedChangeQuery = Required<Pick<ChangeQuery, 'limit' | 'order'>> & Omit<ChangeQuery, 'limit' | 'order'>;
+export type ResolvedChangeQuery = Required<Pick<ChangeQuery, 'limit' | 'order'>> &
+  Omit<ChangeQuery, 'limit' | 'order'>;
 
 /** The query with its defaults, or InvalidArgumentError for a bad limit or date. */
 export function resolveChangeQuery(query: ChangeQuery = {}): ResolvedChangeQuery {
   const limit = query.limit ?? DEFAULT_CHANGES_LIMIT;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CHANGES_LIMIT) {
-    throw new InvalidArgumentError(`GraphStore.changes: limit ${limit} is out of range; use 1 to ${MAX_CHANGES_LIMIT}.`);
+    throw new InvalidArgumentError(
+      `GraphStore.changes: limit ${limit} is out of range; use 1 to ${MAX_CHANGES_LIMIT}.`,
+    );
   }
   for (const bound of ['since', 'until'] as const) {
     const value = query[bound];
     if (value !== undefined && Number.isNaN(Date.parse(value))) {
-      throw new InvalidArgumentError(`GraphStore.changes: ${bound} ${JSON.stringify(value)} is not a date; use ISO 8601.`);
+      throw new InvalidArgumentError(
+        `GraphStore.changes: ${bound} ${JSON.stringify(value)} is not a date; use ISO 8601.`,
+      );
     }
   }
   return {
@@ -55,7 +60,9 @@ export function selectChanges(records: readonly ChangeRecord[], query: ResolvedC
       (query.since === undefined || r.at >= query.since) &&
       (query.until === undefined || r.at <= query.until) &&
       (query.itemId === undefined ||
-        r.items.some((i) => i.id === query.itemId && (query.itemKind === undefined || i.kind === query.itemKind))),
+        r.items.some(
+          (i) => i.id === query.itemId && (query.itemKind === undefined || i.kind === query.itemKind),
+        )),
   );
   // By time, then id: the order Neo4j's ORDER BY c.at, c.id gives.
   const ordered = [...matches].sort((a, b) => compare(a.at, b.at) || compare(a.id, b.id));

@@ -35,7 +35,9 @@ describe('EmbeddedGraphStore audit trail on disk', () => {
     await store.close();
     const reopened = await EmbeddedGraphStore.open(dir);
     expect(await reopened.changes()).toEqual(written);
-    expect(written[0]?.items).toHaveLength(batch.documents.length + batch.entities.length + batch.relations.length);
+    expect(written[0]?.items).toHaveLength(
+      batch.documents.length + batch.entities.length + batch.relations.length,
+    );
     await reopened.close();
   });
 

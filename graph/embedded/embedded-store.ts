@@ -157,7 +157,10 @@ export class EmbeddedGraphStore implements GraphStore {
       const count = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id)).size;
       // The audit record goes into the same next state, so the one atomic snapshot write keeps both or
       // neither.
-      const record = options.audit === undefined ? null : changeRecordOf(valid, itemsBefore(state, valid), options.audit, new Date());
+      const record =
+        options.audit === undefined
+          ? null
+          : changeRecordOf(valid, itemsBefore(state, valid), options.audit, new Date());
       const merged = mergeBatch(state, valid);
       return {
         next: record === null ? merged : { ...merged, changes: [...state.changes, record] },
@@ -213,13 +216,24 @@ export class EmbeddedGraphStore implements GraphStore {
 function itemsBefore(state: GraphState, batch: GraphBatch): ItemsBefore {
   const { graph, documents } = state;
   const pick = <T>(ids: readonly string[], get: (id: string) => T | undefined) =>
-    new Map(ids.flatMap((id) => {
-      const item = get(id);
-      return item === undefined ? [] : [[id, item] as const];
-    }));
+    new Map(
+      ids.flatMap((id) => {
+        const item = get(id);
+        return item === undefined ? [] : [[id, item] as const];
+      }),
+    );
   return {
-    documents: pick(batch.documents.map((d) => d.id), (id) => documents.get(id)),
-    entities: pick(batch.entities.map((e) => e.id), (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined)),
-    relations: pick(batch.relations.map((r) => r.id), (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined)),
+    documents: pick(
+      batch.documents.map((d) => d.id),
+      (id) => documents.get(id),
+    ),
+    entities: pick(
+      batch.entities.map((e) => e.id),
+      (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
+    ),
+    relations: pick(
+      batch.relations.map((r) => r.id),
+      (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined),
+    ),
   };
 }

@@ -1,5 +1,7 @@
 import type { EntityNode, Relation as RelationModel } from '../../graph/model';
 import type { GraphQLContext } from '../context';
+import type { Provenance } from './provenance';
+import { provenanceOf } from './provenance';
 import type { FieldResolver } from './types';
 
 /**
@@ -16,6 +18,13 @@ export const Relation = {
     RelationModel,
     unknown,
     EntityNode | Promise<EntityNode>
+  >,
+  /** From the audit trail: who added it, when, from where. */
+  provenance: ((relation, _args, { store }) =>
+    provenanceOf(store, 'relation', relation.id)) satisfies FieldResolver<
+    RelationModel,
+    unknown,
+    Promise<Provenance | null>
   >,
 };
 

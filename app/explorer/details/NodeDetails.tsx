@@ -7,6 +7,7 @@ import type { EntityDetails, EntityResult, EntitySummary, RelationView } from '@
 import { humanizeType } from '@/app/lib/type-style';
 import { useAsync } from '@/app/lib/use-async';
 import { ArticleMentions } from './ArticleMentions';
+import { ProvenanceLine } from './ProvenanceLine';
 import { TypeLabel } from '@/app/lib/TypeSwatch';
 
 interface NodeDetailsProps {
@@ -37,6 +38,7 @@ export function NodeDetails({ id, summary, expanding, onExpand, onSelectRelation
             {head.degree} relation{head.degree === 1 ? '' : 's'} in the graph
           </p>
         )}
+        <ProvenanceLine id={id} />
         <button
           type="button"
           className="button-primary"

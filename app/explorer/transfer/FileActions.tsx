@@ -4,7 +4,8 @@ interface FileActionsProps {
   /** Nothing to export while the canvas is empty. */
   canExport: boolean;
   onExport: () => void;
-  onImport: () => void;
+  /** Absent for anyone who may not change the graph: the Import button is then not shown. */
+  onImport?: () => void;
 }
 
 /**
@@ -17,9 +18,11 @@ export function FileActions({ canExport, onExport, onImport }: FileActionsProps)
       <button type="button" onClick={onExport} disabled={!canExport} aria-haspopup="dialog">
         Export…
       </button>
-      <button type="button" onClick={onImport} aria-haspopup="dialog">
-        Import…
-      </button>
+      {onImport !== undefined && (
+        <button type="button" onClick={onImport} aria-haspopup="dialog">
+          Import…
+        </button>
+      )}
     </div>
   );
 }

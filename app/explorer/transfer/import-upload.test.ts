@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as importRoute } from '@/app/api/import/route';
+import { addTestAccount, sessionFor } from '@/app/server/auth/testing/accounts';
 import { closeStore } from '@/app/server/store';
 import { fixtureBundle } from '@/graph/bundle/fixtures';
 import type { ImportSummary } from '@/graph/import/types';
@@ -14,6 +15,8 @@ import { CSRF_HEADER, describeImport, readImportAnswer } from './import-upload';
  */
 
 let dataDir: string;
+/** An editor's session: imports need one (the guard itself is tested in app/server/auth/). */
+let cookie: string;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-import-upload-'));
@@ -22,6 +25,8 @@ beforeEach(async () => {
   }
   vi.stubEnv('NEWSGRAPH_MAX_IMPORT_BYTES', '');
   vi.stubEnv('NEWSGRAPH_DATA_DIR', dataDir);
+  await addTestAccount(dataDir, 'nora', 'editor');
+  cookie = await sessionFor('nora');
 });
 afterEach(async () => {
   await closeStore();
@@ -39,7 +44,11 @@ async function answer(
   for (const [name, text] of Object.entries(files)) form.append('file', new Blob([text]), name);
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
   const response = await importRoute(
-    new Request('http://localhost/api/import', { method: 'POST', body: form, headers }),
+    new Request('http://localhost/api/import', {
+      method: 'POST',
+      body: form,
+      headers: { cookie, ...headers },
+    }),
   );
   return [response.status, await response.text()];
 }

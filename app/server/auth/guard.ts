@@ -18,7 +18,7 @@ import type { User } from './user';
  *   approves. So every write carries `x-newsgraph-csrf: 1`, as Apollo's CSRF prevention asks for GraphQL.
  */
 
-export const CSRF_HEADER = 'x-newsgraph-csrf';
+const CSRF_HEADER = 'x-newsgraph-csrf';
 
 export type WriteCheck = { ok: true; user: User } | { ok: false; response: Response };
 
@@ -28,6 +28,20 @@ export async function authorizeWrite(
   what: string,
   deps: AuthDeps,
   needed: Role = 'editor',
+): Promise<WriteCheck> {
+  const check = await authorizeRole(request, what, deps, needed);
+  if (!check.ok) return check;
+  const csrf = csrfRefusal(request, what);
+  if (csrf !== null) return { ok: false, response: csrf };
+  return check;
+}
+
+/** The role half of authorizeWrite, without the CSRF check (for reads kept to a role). */
+export async function authorizeRole(
+  request: Request,
+  what: string,
+  deps: AuthDeps,
+  needed: Role,
 ): Promise<WriteCheck> {
   const user = await currentUser(request, deps);
   if (user === null) {
@@ -48,8 +62,6 @@ export async function authorizeWrite(
       ),
     };
   }
-  const csrf = csrfRefusal(request, what);
-  if (csrf !== null) return { ok: false, response: csrf };
   return { ok: true, user };
 }
 

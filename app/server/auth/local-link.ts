@@ -29,7 +29,7 @@ function state(): LinkState {
 }
 
 /** The path that redeems a token. */
-export const LOCAL_LINK_PATH = '/api/auth/local';
+const LOCAL_LINK_PATH = '/api/auth/local';
 
 /** Makes a new one-time token (any earlier one stops working) and returns the link for `origin`. */
 export function issueLocalLink(origin: string): string {

@@ -1,7 +1,10 @@
 import { httpConfig } from '../http/config';
 import type { AuthDeps } from './current-user';
 import { defaultAuthDeps } from './current-user';
-import { authorizeWrite, readRefusal } from './guard';
+import { resolveAuthConfig } from './auth-config';
+import type { Role } from '@/graph/accounts/role';
+import { authorizeRole, authorizeWrite, readRefusal } from './guard';
+import { readSession } from './session-cookie';
 import { SignInLimits } from './sign-in-limits';
 import type { User } from './user';
 
@@ -32,8 +35,32 @@ export async function guardWrite(
   return check.ok ? handler(check.user) : check.response;
 }
 
+/**
+ * Public: runs `handler` only for a signed-in user with `role` or more (401/403 otherwise), for reads
+ * that are not for everyone (the audit trail names people). No CSRF header is asked: it changes nothing.
+ */
+export async function guardRole(
+  request: Request,
+  what: string,
+  role: Role,
+  handler: (user: User) => Promise<Response>,
+): Promise<Response> {
+  const check = await authorizeRole(request, what, routeAuthDeps(), role);
+  return check.ok ? handler(check.user) : check.response;
+}
+
 /** Public: runs `handler` when `request` may read (always, unless NEWSGRAPH_READ_ACCESS=login), else 401. */
 export async function guardRead(request: Request, handler: () => Promise<Response>): Promise<Response> {
   const refusal = await readRefusal(request, routeAuthDeps());
   return refusal ?? handler();
+}
+
+/**
+ * Public (for the rate limiter): the name in the request's session, if it carries a valid, unexpired
+ * seal. Only the seal is checked (cheap: no account lookup); a signed-out or demoted user's requests
+ * still count against their own name, which is all a rate limit needs.
+ */
+export async function signedInName(request: Request): Promise<string | null> {
+  const session = await readSession(request, resolveAuthConfig().sessionSecret, Date.now());
+  return session?.name ?? null;
 }

@@ -14,7 +14,7 @@ import { ROLES } from '@/graph/accounts/role';
  * before, e.g. one planted by someone else, is replaced, never upgraded.
  */
 
-export const SESSION_COOKIE = 'newsgraph_session';
+const SESSION_COOKIE = 'newsgraph_session';
 
 const sessionSchema = z.object({
   v: z.literal(1),

@@ -22,7 +22,7 @@ export interface SignInLimitOptions {
   maxPauseSeconds: number;
 }
 
-export const DEFAULT_SIGN_IN_LIMITS: SignInLimitOptions = {
+const DEFAULT_SIGN_IN_LIMITS: SignInLimitOptions = {
   perAccount: { free: 3, max: 10 },
   perClient: { free: 10, max: 50 },
   windowSeconds: 3600,

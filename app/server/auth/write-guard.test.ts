@@ -8,6 +8,7 @@ import { closeStore } from '@/app/server/store';
 import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
 import { fixtureBundle } from '@/graph/bundle/fixtures';
 import { addTestAccount, sessionFor } from './testing/accounts';
+import { pageSignInRedirect } from './page-guard';
 
 /**
  * The write guard on every write path there is today (POST /api/import; the article review's routes use
@@ -112,6 +113,16 @@ describe('NEWSGRAPH_READ_ACCESS=login', () => {
     const request = query();
     request.headers.set('cookie', cookie);
     expect((await graphqlRoute(request)).status).toBe(200);
+  });
+
+  it('sends a page request to /signin and back, but shows the sign-in page itself and a signed-in reader’s pages', async () => {
+    vi.stubEnv('NEWSGRAPH_READ_ACCESS', 'login');
+    const redirect = await pageSignInRedirect(new Request('http://localhost/documents?x=1'));
+    expect(redirect?.status).toBe(303);
+    expect(redirect?.headers.get('location')).toBe('http://localhost/signin?next=%2Fdocuments%3Fx%3D1');
+    expect(await pageSignInRedirect(new Request('http://localhost/signin'))).toBeNull();
+    const cookie = await sessionFor('rita');
+    expect(await pageSignInRedirect(new Request('http://localhost/', { headers: { cookie } }))).toBeNull();
   });
 
   it('leaves reading open by default', async () => {

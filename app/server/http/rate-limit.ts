@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ErrorCode } from '@/schema/error-codes';
 import { httpStatusOf } from '@/schema/error-codes';
+import { signedInName } from '../auth/routes';
+import { clientAddress, clientAddressFromSocket } from '../client-address';
 import type { HttpConfig, RateLimitedRoute } from './config';
 import { httpConfig } from './config';
 import { getLogger } from '../logger';
@@ -11,16 +13,17 @@ import { REQUEST_ID_HEADER, currentRequestId } from './request-id';
  * Per-client rate limits for the API routes (rate-limiter-flexible, in memory: each app replica counts its
  * own clients, which is enough to keep one client from starving the others on that replica).
  *
- * Who is "a client": a route handler sees a Web `Request`, which carries no socket address. Behind a
- * proxy the operator trusts (NEWSGRAPH_TRUST_PROXY=1), the client is the first address in
- * X-Forwarded-For, which that proxy sets. Without one, the header is whatever the caller wrote (Next
- * only fills it in when it is missing), so believing it would let a client dodge its limit by changing
- * it; every request then counts against one shared key, `anonymous`, and the limit protects the server
- * as a whole rather than clients from each other. Put a proxy in front to get per-client limits. (Next 16
- * has no way around this: `NextRequest.ip` was removed in Next 15, its docs leave the address to the
- * hosting provider, and `next start` itself only fills in X-Forwarded-For from the socket when the client
- * sent none.) A production server without a trusted proxy says so once in its log, with the first request
- * to a rate-limited route (sharedBudgetWarning).
+ * Who is "a client":
+ * - a signed-in user is counted per account (`account:<name>`, from the sealed session cookie, which the
+ *   client cannot forge), wherever they call from, so colleagues behind one office address keep their
+ *   own budgets;
+ * - anyone else by network address (app/server/client-address.ts): the socket's address as our server
+ *   (server.ts, what `npm start` runs) passes it on, or behind a proxy the operator trusts
+ *   (NEWSGRAPH_TRUST_PROXY=1) the first address in X-Forwarded-For;
+ * - when neither is known (plain `next start` or `next dev`, which give a route handler no socket address
+ *   and only fill in X-Forwarded-For when the client sent none), one shared key, `anonymous`: the limit
+ *   then protects the server as a whole rather than clients from each other. A production server in that
+ *   state says so once in its log, with the first request to a rate-limited route (sharedBudgetWarning).
  *
  * A refused request gets 429 with `Retry-After` (whole seconds) and an error with code RATE_LIMITED, in
  * the shape the route's clients already read: GraphQL's `{ errors: [...] }` for /api/graphql, and
@@ -34,6 +37,8 @@ export interface RateLimitOptions {
   perMinute: number;
   trustProxy: boolean;
   logger: Logger;
+  /** The signed-in user's name, if any (routes read the session; tests give their own). */
+  accountOf?: (request: Request) => Promise<string | null>;
 }
 
 /** A handler's body, run only when the request is within its client's limit. */
@@ -50,7 +55,7 @@ export function createRateLimit(options: RateLimitOptions): LimitedHandler {
     duration: WINDOW_SECONDS,
   });
   return async (request, next) => {
-    const client = clientKey(request, options.trustProxy);
+    const client = clientKey(request, options.trustProxy, (await options.accountOf?.(request)) ?? null);
     try {
       await limiter.consume(client);
     } catch (refusal) {
@@ -73,16 +78,13 @@ export function createRateLimit(options: RateLimitOptions): LimitedHandler {
 }
 
 /** Public: who the request counts against (see the module comment). */
-export function clientKey(request: Request, trustProxy: boolean): string {
-  if (trustProxy) {
-    const first = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (first !== undefined && /^[0-9A-Fa-f.:[\]]{2,64}$/.test(first)) return first;
-  }
-  return 'anonymous';
+export function clientKey(request: Request, trustProxy: boolean, account: string | null = null): string {
+  if (account !== null) return `account:${account}`;
+  return clientAddress(request, trustProxy) ?? 'anonymous';
 }
 
 function refused(options: RateLimitOptions, retryAfter: number, requestId: string): Response {
-  const message = `Too many requests to /api/${options.route}: the limit is ${options.perMinute} a minute per client. Try again in ${retryAfter} s.`;
+  const message = `Too many requests to /api/${options.route}: the limit is ${options.perMinute} a minute per client (per account when signed in). Try again in ${retryAfter} s.`;
   const code: ErrorCode = 'RATE_LIMITED';
   const body =
     options.route === 'graphql'
@@ -103,10 +105,13 @@ function refused(options: RateLimitOptions, retryAfter: number, requestId: strin
  * then count all clients together; null when it does not apply (a trusted proxy, limits off, or not
  * production, where one shared budget is what a developer expects).
  */
-export function sharedBudgetWarning(config: HttpConfig): string | null {
+export function sharedBudgetWarning(
+  config: HttpConfig,
+  fromSocket = clientAddressFromSocket(),
+): string | null {
   const limited = Object.values(config.rateLimits).some((perMinute) => perMinute > 0);
-  if (!config.production || config.trustProxy || !limited) return null;
-  return 'NEWSGRAPH_TRUST_PROXY is not set: a route handler cannot see the client address, so every client shares one rate-limit budget per route (it protects the server, not clients from each other). Serve behind a proxy that sets X-Forwarded-For and set NEWSGRAPH_TRUST_PROXY=1 for per-client limits.';
+  if (!config.production || config.trustProxy || fromSocket || !limited) return null;
+  return 'This server cannot see client addresses (it was not started by `npm start`, i.e. server.ts, and NEWSGRAPH_TRUST_PROXY is not set), so every anonymous client shares one rate-limit budget per route (signed-in users still count per account). Start it with `npm start`, or serve behind a proxy that sets X-Forwarded-For and set NEWSGRAPH_TRUST_PROXY=1, for per-client limits.';
 }
 
 const limits = new Map<RateLimitedRoute, LimitedHandler>();
@@ -134,6 +139,7 @@ export function limitRate(
       perMinute: config.rateLimits[route],
       trustProxy: config.trustProxy,
       logger,
+      accountOf: signedInName,
     });
     limits.set(route, limit);
   }

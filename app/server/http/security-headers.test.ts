@@ -99,40 +99,43 @@ describe('the pages’ Content-Security-Policy', () => {
   });
 });
 
-describe('proxy', () => {
-  function run(path: string) {
+describe('proxy', async () => {
+  function run(path: string): Promise<Response> {
     return proxy(new NextRequest(`http://localhost${path}`));
   }
 
-  it('answers a page with a policy around a fresh nonce for each request', () => {
+  it('answers a page with a policy around a fresh nonce for each request', async () => {
     const nonceOf = (response: Response) =>
       /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
-    const first = nonceOf(run('/'));
-    const second = nonceOf(run('/'));
+    const first = nonceOf(await run('/'));
+    const second = nonceOf(await run('/'));
     expect(first).toMatch(/^[A-Za-z0-9+/]{22}==$/);
     expect(second).toBeDefined();
     expect(first).not.toBe(second);
   });
 
-  it('hands the same policy to the renderer, which takes the nonce for its scripts from it', () => {
-    const response = run('/');
+  it('hands the same policy to the renderer, which takes the nonce for its scripts from it', async () => {
+    const response = await run('/');
     // NextResponse.next({ request: { headers } }) passes request headers on in these response headers.
     expect(response.headers.get('x-middleware-request-content-security-policy')).toBe(
       response.headers.get('content-security-policy'),
     );
   });
 
-  it('gives the GraphQL console its workers and fonts, and no other page', () => {
-    const policyOf = (path: string) => directives(run(path).headers.get('content-security-policy') ?? '');
-    expect(policyOf('/query').get('worker-src')).toEqual(["'self'"]);
-    expect(policyOf('/query').get('font-src')).toEqual(["'self'", 'data:']);
-    expect(policyOf('/').has('worker-src')).toBe(false);
-    expect(policyOf('/documents/cecot-bukele-clinton').has('worker-src')).toBe(false);
-    expect(policyOf('/').get('font-src')).toEqual(["'self'"]);
+  it('gives the GraphQL console its workers and fonts, and no other page', async () => {
+    const policyOf = async (path: string) =>
+      directives((await run(path)).headers.get('content-security-policy') ?? '');
+    expect((await policyOf('/query')).get('worker-src')).toEqual(["'self'"]);
+    expect((await policyOf('/query')).get('font-src')).toEqual(["'self'", 'data:']);
+    expect((await policyOf('/')).has('worker-src')).toBe(false);
+    expect((await policyOf('/documents/cecot-bukele-clinton')).has('worker-src')).toBe(false);
+    expect((await policyOf('/')).get('font-src')).toEqual(["'self'"]);
   });
 
-  it('never adds unsafe-eval or unsafe-inline scripts outside next dev', () => {
-    const script = directives(run('/').headers.get('content-security-policy') ?? '').get('script-src');
+  it('never adds unsafe-eval or unsafe-inline scripts outside next dev', async () => {
+    const script = directives((await run('/')).headers.get('content-security-policy') ?? '').get(
+      'script-src',
+    );
     expect(script).not.toContain("'unsafe-eval'");
     expect(script).not.toContain("'unsafe-inline'");
   });

@@ -65,9 +65,9 @@ export function defineAccountStoreContract(name: string, makeStore: () => Promis
       });
 
       it('throws NotFoundError for an unknown name', async () => {
-        await expect(store.update('nobody', { role: 'admin', at: '2026-02-01T10:00:00.000Z' })).rejects.toBeInstanceOf(
-          NotFoundError,
-        );
+        await expect(
+          store.update('nobody', { role: 'admin', at: '2026-02-01T10:00:00.000Z' }),
+        ).rejects.toBeInstanceOf(NotFoundError);
       });
     });
 

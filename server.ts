@@ -1,0 +1,64 @@
+/**
+ * newsgraph's HTTP server, what `npm start` runs: Next's request handler inside a small Node server of
+ * ours (Next's documented custom server), for two things `next start` cannot do.
+ *
+ * 1. The caller's address. A route handler gets a Web Request with no socket address, so this server
+ *    removes any `x-newsgraph-client-address` header the client sent and sets it to the socket's remote
+ *    address, and marks the process as served this way; the rate limits then give each client its own
+ *    budget (app/server/client-address.ts). A client cannot forge it: whatever it sends is replaced.
+ * 2. The one-time local sign-in link. At start it prints a link that signs the person who started the
+ *    server in as the editor `local`, once (app/server/auth/local-link.ts), as Jupyter prints its token
+ *    URL. NEWSGRAPH_LOCAL_LINK=off turns it off.
+ *
+ * Options: `--port N` (or PORT, default 3000), `--hostname H` (or HOSTNAME, default all interfaces, as
+ * `next start`), `--dev` (Next's development mode). Everything else is Next's.
+ */
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import { CLIENT_ADDRESS_HEADER, markClientAddressFromSocket } from './app/server/client-address';
+import { resolveAuthConfig } from './app/server/auth/auth-config';
+import { issueLocalLink } from './app/server/auth/local-link';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', short: 'p' },
+    hostname: { type: 'string', short: 'H' },
+    dev: { type: 'boolean', default: false },
+  },
+});
+const dev = values.dev;
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+// Next reads NODE_ENV when it loads, so it is set before Next is imported.
+(process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production';
+
+const { default: next } = await import('next');
+const app = next({ dev, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+markClientAddressFromSocket();
+const auth = resolveAuthConfig();
+
+const server = createServer((request, response) => {
+  const address = request.socket.remoteAddress ?? '';
+  // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d; the plain form is the same client.
+  request.headers[CLIENT_ADDRESS_HEADER] = address.startsWith('::ffff:') ? address.slice(7) : address;
+  void handle(request, response);
+});
+
+server.listen(port, hostname, () => {
+  const shown = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
+  const origin = `http://${shown}:${port}`;
+  console.log(`> newsgraph is ready on ${origin}`);
+  if (auth.localLink) {
+    console.log(`> Sign in as the local editor (the link works once): ${issueLocalLink(origin)}`);
+  }
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; a second's grace is enough for answers in flight.
+    setTimeout(() => process.exit(0), 1000).unref();
+  });
+}
