@@ -9,7 +9,7 @@ import {
   relationIdConstraint,
   UPSERT_DOCUMENTS,
   UPSERT_ENTITIES,
-  UPSERT_RELATIONS,
+  upsertRelationsStatement,
 } from '../neo4j/cypher';
 import { exportCypher, toCypherScript } from './cypher';
 import { cypherProblems, stringLiterals } from './testing/cypher-lint';
@@ -100,7 +100,7 @@ describe('Cypher export', () => {
     const relation = lines.find((line) => line.includes('MERGE (s)-[')) ?? '';
     expect(assigned(document, 'd')).toEqual(assigned(UPSERT_DOCUMENTS.text, 'd'));
     expect(assigned(entity, 'e')).toEqual(assigned(UPSERT_ENTITIES.text, 'e'));
-    expect(assigned(relation, 'r')).toEqual(assigned(UPSERT_RELATIONS.text, 'r'));
+    expect(assigned(relation, 'r')).toEqual(assigned(upsertRelationsStatement('CRITICIZED').text, 'r'));
     // And those are the properties the adapter reads back.
     expect(assigned(entity, 'e')).toEqual(ENTITY_PROPERTIES.filter((p) => p !== 'id').sort());
     expect(assigned(relation, 'r')).toEqual(RELATION_PROPERTIES.filter((p) => p !== 'id').sort());

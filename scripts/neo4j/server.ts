@@ -56,6 +56,8 @@ export interface Neo4jServerOptions {
 
 export interface RunningNeo4j {
   readonly uri: string;
+  /** The JVM's process id (the benchmarks read its CPU time from /proc). */
+  readonly pid: number;
   readonly user: 'neo4j';
   readonly password: string;
   /** Neo4j's own log (debug.log), and the launcher's stderr beside it. */
@@ -123,6 +125,7 @@ export async function startNeo4j(options: Neo4jServerOptions): Promise<RunningNe
     await waitForBolt(uri, options.password);
     return {
       uri,
+      pid: child.pid ?? -1,
       user: 'neo4j',
       password: options.password,
       logFile: path.join(options.home, 'logs', 'debug.log'),

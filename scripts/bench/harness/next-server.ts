@@ -7,7 +7,8 @@ import path from 'node:path';
 import { NEXT_DIST_DIR, ROOT } from './paths';
 
 /**
- * The built app (`next start`) on a free loopback port, serving an embedded store from a given directory,
+ * The built app (`next start`) on a free loopback port, serving an embedded store from a given directory
+ * (or a Neo4j, given its NEO4J_* settings),
  * for the benchmarks, the load test and the fuzz run. Next 16 serves from the process it starts in (the
  * process renames itself `next-server`), so the child's pid is the server's and its memory can be read
  * from /proc. Its output goes to a log file (one per server, rewritten each run): a pipe nobody reads
@@ -24,7 +25,10 @@ export interface NextServer {
 }
 
 export interface NextServerOptions {
+  /** The embedded store's directory (set even over Neo4j, where the app does not read it). */
   dataDir: string;
+  /** NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD: serve this Neo4j instead of the embedded store. */
+  neo4j?: Record<string, string>;
   logFile: string;
   /** V8 heap limit for the server: a 500k-relation graph does not fit in the default. */
   heapMb?: number;
@@ -61,7 +65,9 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
   await mkdir(path.dirname(options.logFile), { recursive: true });
   const log = openSync(options.logFile, 'w');
   const env: NodeJS.ProcessEnv = { ...process.env, ...BENCH_SERVER_ENV, ...options.env };
+  // Only the store the caller names: a NEO4J_URI in the developer's shell must not redirect the bench.
   for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
+  Object.assign(env, options.neo4j);
   env.NEWSGRAPH_DATA_DIR = options.dataDir;
   const child = spawn(
     process.execPath,

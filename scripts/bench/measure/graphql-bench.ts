@@ -10,7 +10,7 @@ import { graphqlBody, QUERY_KINDS } from './query-kinds';
 
 const WORKER = path.join(import.meta.dirname, 'in-process-worker.ts');
 
-const CONCURRENCIES = [1, 16, 64] as const;
+export const CONCURRENCIES = [1, 16, 64] as const;
 
 export interface HttpCell {
   kind: QueryKind;
@@ -19,6 +19,10 @@ export interface HttpCell {
   run: HttpRun | null;
   skipped: string | null;
 }
+
+/** The store the server serves, for the in-process worker to open as well. */
+export type ServedStore =
+  { kind: 'embedded'; dataDir: string } | { kind: 'neo4j'; env: Record<string, string> };
 
 export interface GraphqlBenchOptions {
   /** Seconds per cell. */
@@ -46,7 +50,7 @@ export interface GraphqlBenchResult {
  */
 export async function benchGraphql(
   server: NextServer,
-  dataDir: string,
+  store: ServedStore,
   workloadFile: string,
   workload: Workload,
   options: GraphqlBenchOptions,
@@ -55,8 +59,7 @@ export async function benchGraphql(
   const inProcess = await runWorker<InProcessResult>(
     WORKER,
     [
-      '--data-dir',
-      dataDir,
+      ...(store.kind === 'embedded' ? ['--data-dir', store.dataDir] : []),
       '--workload',
       workloadFile,
       '--reps',
@@ -64,7 +67,10 @@ export async function benchGraphql(
       '--budget',
       String(options.inProcessBudgetSeconds),
     ],
-    { heapMb: options.heapMb },
+    {
+      heapMb: options.heapMb,
+      env: store.kind === 'neo4j' ? { ...process.env, ...store.env } : undefined,
+    },
   );
 
   const cells: HttpCell[] = [];

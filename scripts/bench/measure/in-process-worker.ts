@@ -1,18 +1,26 @@
 /**
- * Worker (run by graphql-bench.ts in its own process): opens the embedded store the server serves and makes
- * the same store calls the GraphQL requests lead to, one at a time, timing each; then profiles one call of
- * each kind. Reports per kind the latency of each repetition and where a call spends its time.
- *   --data-dir dir --workload workload.json [--reps 3] [--budget 5]
+ * Worker (run by graphql-bench.ts in its own process): opens the store the server serves and makes the same
+ * store calls the GraphQL requests lead to, one at a time, timing each; then looks at one call of each
+ * kind: a CPU profile of this process for the embedded store, Neo4j's PROFILE of the statement for Neo4j
+ * (where this process only waits). Reports per kind the latency of each repetition and where a call
+ * spends its time.
+ *   --data-dir dir --workload workload.json [--reps 3] [--budget 5]     the embedded store in dir
+ *   --workload workload.json [--reps 3] [--budget 5]                    Neo4j, from NEO4J_URI/USER/PASSWORD
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { EmbeddedGraphStore } from '../../../graph/embedded/embedded-store';
+import neo4j from 'neo4j-driver';
+import { resolveStoreConfig } from '../../../graph/config';
+import { createStore } from '../../../graph/create-store';
+import type { GraphStore } from '../../../graph/store';
 import { collectGarbage, reportResult } from '../harness/child';
 import type { HotSpot } from '../harness/profile';
 import { hotSpots } from '../harness/profile';
 import type { LatencySummary } from '../harness/stats';
 import { median, summarize } from '../harness/stats';
 import type { Workload } from '../synthetic/workload';
+import type { PlanSummary } from './neo4j-plan';
+import { profileQuery } from './neo4j-plan';
 import type { QueryKind } from './query-kinds';
 import { QUERY_KINDS, storeCall } from './query-kinds';
 
@@ -20,7 +28,10 @@ export interface InProcessKind {
   reps: LatencySummary[];
   /** Each statistic's median over the repetitions. */
   median: LatencySummary;
+  /** Embedded store: where this process spent one call (CPU profile). */
   hotSpots: HotSpot[];
+  /** Neo4j: the server's PROFILE of one call's statement. */
+  plan?: PlanSummary;
 }
 
 export interface InProcessResult {
@@ -38,14 +49,16 @@ const { values } = parseArgs({
   },
 });
 const dataDir = values['data-dir'];
-if (dataDir === undefined || values.workload === undefined)
-  throw new Error('--data-dir and --workload are required');
+if (values.workload === undefined) throw new Error('--workload is required');
 const workload = JSON.parse(await readFile(values.workload, 'utf8')) as Workload;
 const reps = Number(values.reps);
 const budgetMs = Number(values.budget) * 1000;
 
 const opened = performance.now();
-const store = await EmbeddedGraphStore.open(dataDir);
+const config =
+  dataDir === undefined ? resolveStoreConfig(process.env) : { kind: 'embedded' as const, dataDir };
+if (config.kind === 'neo4j') config.connectionTimeoutMs = 30_000; // a 500k import's page cache warms up
+const store: GraphStore = await createStore(config);
 await store.stats(); // the snapshot is read on first use
 const loadSeconds = (performance.now() - opened) / 1000;
 
@@ -83,9 +96,22 @@ for (const kind of QUERY_KINDS) {
       mean: stat('mean'),
       samples: stat('samples'),
     },
-    hotSpots: await hotSpots(() => storeCall(store, kind, workload, 0)),
+    ...(config.kind === 'neo4j'
+      ? { hotSpots: [], plan: await neo4jPlan(kind) }
+      : { hotSpots: await hotSpots(() => storeCall(store, kind, workload, 0)) }),
   };
 }
 const rssMb = process.memoryUsage().rss / 1024 / 1024;
 await store.close();
 reportResult({ loadSeconds, rssMb, kinds } satisfies InProcessResult);
+
+/** PROFILE of the first question of a kind, on a driver of its own (the store's is private). */
+async function neo4jPlan(kind: QueryKind): Promise<PlanSummary> {
+  if (config.kind !== 'neo4j') throw new Error('neo4jPlan needs the Neo4j store.');
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  try {
+    return await profileQuery(driver, kind, workload, 0);
+  } finally {
+    await driver.close();
+  }
+}

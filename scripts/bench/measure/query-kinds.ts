@@ -12,7 +12,7 @@ export const QUERY_KINDS = ['search', 'neighborhood1', 'neighborhood2', 'shortes
 export type QueryKind = (typeof QUERY_KINDS)[number];
 
 /** The explorer's search box asks for 8 suggestions. */
-const SEARCH_FIRST = 8;
+export const SEARCH_FIRST = 8;
 
 /**
  * The explorer has no path query of its own (the query console sends what people type); this one asks for

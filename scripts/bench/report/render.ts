@@ -1,6 +1,8 @@
 import type { HttpCell } from '../measure/graphql-bench';
 import type { WaySummary } from '../measure/import-bench';
 import { QUERY_KINDS } from '../measure/query-kinds';
+import { judgeNeo4jTargets } from './neo4j-targets';
+import { sideBySide, sizesOnBothStores } from './side-by-side';
 import { count, graphName, judgeTargets, ms } from './targets';
 import type { BenchReport, GraphqlSection, PageSection } from './types';
 
@@ -20,12 +22,14 @@ export function renderMarkdown(report: BenchReport): string {
   if (report.notes.length > 0) lines.push('');
 
   lines.push('## Targets', '', '| target | goal | measured | verdict |', '| --- | --- | --- | --- |');
-  for (const t of judgeTargets(report)) {
+  for (const t of [...judgeTargets(report), ...judgeNeo4jTargets(report)]) {
     lines.push(`| ${t.target} | ${t.goal} | ${t.measured} | ${t.verdict}${t.by === '' ? '' : `: ${t.by}`} |`);
   }
   lines.push('');
   lines.push(
     ...importSection(report),
+    ...neo4jImportSection(report),
+    ...sideBySideSection(report),
     ...report.graphql.flatMap(graphqlSection),
     ...pageSection(report.page),
   );
@@ -78,6 +82,76 @@ function importSection(report: BenchReport): string[] {
   return [...lines, ...failures, ''];
 }
 
+function neo4jImportSection(report: BenchReport): string[] {
+  if (report.neo4jImport.length === 0 || report.neo4j === null) return [];
+  const { neo4j } = report;
+  const lines = [
+    '## 1b. Import into Neo4j, beside the embedded store',
+    '',
+    `Neo4j Community 5.26 started by the run (scripts/neo4j), heap ${neo4j.heapMiB} MiB, page cache ${neo4j.pageCacheMiB} MiB, ` +
+      `ready ${neo4j.startSeconds.toFixed(0)} s after start. The **seed path** into Neo4j: bundle validation, then the ` +
+      "adapter's upsert: one transaction of UNWIND statements of at most 10,000 rows, relations one type at a time " +
+      '(`MERGE` on the type’s id index). The store is emptied before each run, outside the timing. Medians of the runs.',
+    '',
+    'CPU: seconds of CPU Neo4j’s JVM and the importing Node process used during a run; their sum far below the ' +
+      'wall time means the import was waiting for a core (the other processes on the machine), not working.',
+    '',
+    '| relations | runs | Neo4j seed path | embedded seed path | Neo4j ÷ embedded | CPU: Neo4j / Node | where Neo4j’s time goes |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of report.neo4jImport) {
+    const embedded = report.import.find((r) => r.relations === row.relations)?.ways.seed;
+    const ratio =
+      embedded?.relationsPerSecond == null || row.seed.relationsPerSecond === null
+        ? '–'
+        : `${(row.seed.relationsPerSecond / embedded.relationsPerSecond).toFixed(2)}×`;
+    const steps = Object.entries(row.seed.steps)
+      .map(([step, seconds]) => `${step} ${seconds.toFixed(2)} s`)
+      .join(', ');
+    lines.push(
+      `| ${count(row.relations)} | ${row.runs} | ${speed(row.seed)} | ${embedded === undefined ? '–' : speed(embedded)} | ${ratio} | ` +
+        `${cpu(row.serverCpuSeconds)} / ${cpu(row.clientCpuSeconds)} | ${steps || (row.seed.error ?? '')} |`,
+    );
+  }
+  return [...lines, ''];
+}
+
+function cpu(seconds: number | null): string {
+  return seconds === null ? '–' : `${seconds.toFixed(1)} s`;
+}
+
+function sideBySideSection(report: BenchReport): string[] {
+  const sizes = sizesOnBothStores(report);
+  if (sizes.length === 0) return [];
+  const lines = [
+    '## 2. Both stores side by side',
+    '',
+    'The same questions (`workload.json`) to both stores: in-process (the store call, one at a time) and over ' +
+      'HTTP (`next start`, GraphQL) at each number of clients. Ratios are Neo4j ÷ embedded: above 1 Neo4j is slower.',
+    '',
+  ];
+  for (const size of sizes) {
+    lines.push(
+      `### ${graphName(size)}`,
+      '',
+      '| query | where | embedded p50 / p99 | Neo4j p50 / p99 | Neo4j ÷ embedded, p50 | p99 | answers/s, embedded / Neo4j |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const row of sideBySide(report, size)) {
+      const pair = (l: { p50: number; p99: number } | null) =>
+        l === null ? '–' : `${ms(l.p50)} / ${ms(l.p99)}`;
+      const times = (r: number | null) => (r === null ? '–' : `${r.toFixed(2)}×`);
+      const rate = (t: number | null) => (t === null ? '–' : t.toFixed(1));
+      lines.push(
+        `| ${row.kind} | ${row.clients === null ? 'in-process' : `HTTP, ${row.clients} clients`} | ${pair(row.embedded)} | ${pair(row.neo4j)} | ` +
+          `${times(row.p50Ratio)} | ${times(row.p99Ratio)} | ${row.clients === null ? '' : `${rate(row.embeddedThroughput)} / ${rate(row.neo4jThroughput)}`} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
 function speed(way: WaySummary): string {
   if (way.relationsPerSecond === null) return 'failed';
   return `${Math.round(way.relationsPerSecond).toLocaleString('en-US')}/s (${way.seconds?.toFixed(2)} s)`;
@@ -86,17 +160,36 @@ function speed(way: WaySummary): string {
 function graphqlSection(section: GraphqlSection): string[] {
   const { inProcess, cells } = section.result;
   const lines = [
-    `## 2. GraphQL on ${graphName(section.relations)}`,
+    `## 3. GraphQL on ${graphName(section.relations)}, ${section.store === 'neo4j' ? 'Neo4j' : 'embedded store'}`,
     '',
     `\`next start\` on 127.0.0.1, autocannon, ${cells.find((c) => c.run !== null)?.run?.seconds.toFixed(0) ?? '–'} s per cell; ` +
-      `the server was ready (snapshot read) ${section.serverReadySeconds.toFixed(1)} s after start and held ${Math.round(section.serverRssMb)} MB afterwards. ` +
+      `the server was ready ${section.store === 'embedded' ? '(snapshot read) ' : ''}${section.serverReadySeconds.toFixed(1)} s after start and held ${Math.round(section.serverRssMb)} MB afterwards. ` +
       `In-process: the same store calls in another process, one at a time, ${inProcess.kinds.search.reps.length} repetitions ` +
-      `(medians; that process read the snapshot in ${inProcess.loadSeconds.toFixed(1)} s).`,
+      `(medians; that process ${section.store === 'embedded' ? 'read the snapshot' : 'connected'} in ${inProcess.loadSeconds.toFixed(1)} s).`,
     '',
     '| query | clients | answered (per s) | p50 | p95 | p99 | not OK | in-process p50 / p99 | HTTP ÷ in-process (p50) |',
     '| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |',
   ];
   for (const cell of cells) lines.push(cellRow(cell, section));
+  if (section.store === 'neo4j') {
+    lines.push(
+      '',
+      'Where Neo4j spends a call: PROFILE of the adapter’s statement for the first question of each kind ' +
+        '(database hits, the operators with the most; Community’s slotted runtime reports no times):',
+      '',
+    );
+    for (const kind of QUERY_KINDS) {
+      const plan = inProcess.kinds[kind].plan;
+      const operators =
+        plan?.operators.map(
+          (o) => `${o.operator} ${o.dbHits.toLocaleString('en-US')} (${o.rows.toLocaleString('en-US')} rows)`,
+        ) ?? [];
+      lines.push(
+        `- ${kind}: ${plan === undefined ? 'not profiled' : `${plan.dbHits.toLocaleString('en-US')} db hits; ${operators.join(', ')}`}`,
+      );
+    }
+    return [...lines, ''];
+  }
   lines.push('', 'Where an in-process call spends its time (CPU profile of one call, self time):', '');
   for (const kind of QUERY_KINDS) {
     const spots = inProcess.kinds[kind].hotSpots.map((h) => `${h.frame} ${h.percent.toFixed(0)}%`).join(', ');
@@ -127,7 +220,7 @@ function cellRow(cell: HttpCell, section: GraphqlSection): string {
 function pageSection(pages: readonly PageSection[]): string[] {
   if (pages.length === 0) return [];
   const lines = [
-    '## 3. The explorer page',
+    '## 4. The explorer page (embedded store)',
     '',
     'Chromium (playwright-core), a fresh browser context per visit (empty cache), 1280×800. "First graph": from ' +
       'navigation start to the status line counting an entity; "layout done": to the first layout finishing. ' +

@@ -50,7 +50,7 @@ function report(
     initialGzipBytes: jsBytes / 2,
   };
   return {
-    formatVersion: 1,
+    formatVersion: 2,
     startedAt: '2025-01-01T00:00:00.000Z',
     finishedAt: '2025-01-01T00:10:00.000Z',
     machine: {
@@ -64,6 +64,7 @@ function report(
       loadAtStart: 0,
     },
     settings: {
+      stores: ['embedded'],
       importSizes: [1_000],
       targetRelations: 500_000,
       fitsRelations: null,
@@ -81,8 +82,11 @@ function report(
         seedHotSpots: [],
       },
     ],
+    neo4j: null,
+    neo4jImport: [],
     graphql: [
       {
+        store: 'embedded',
         relations: 500_000,
         entities: 100_000,
         serverReadySeconds: 20,

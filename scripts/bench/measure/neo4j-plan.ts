@@ -1,0 +1,111 @@
+import neo4j from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import type { Params, Statement } from '../../../graph/neo4j/cypher';
+import { neighborhoodStatement, SEARCH, shortestPathStatement } from '../../../graph/neo4j/cypher';
+import { resolveNeighborhood, resolvePath, resolveSearch } from '../../../graph/store-arguments';
+import type { Workload } from '../synthetic/workload';
+import type { QueryKind } from './query-kinds';
+import { SEARCH_FIRST } from './query-kinds';
+
+/** Neo4j's own account of one query (PROFILE): what it touched, by operator. */
+export interface PlanSummary {
+  /** Database hits of the whole plan. */
+  dbHits: number;
+  /** The operators with the most database hits, most first. */
+  operators: { operator: string; dbHits: number; rows: number }[];
+}
+
+/**
+ * The adapter's statement and parameters behind the i-th question of a kind, as `Neo4jGraphStore` sends
+ * them with default options (same statements from graph/neo4j/cypher.ts, same argument resolution). Only
+ * the main statement: the store also checks that the ids exist, an index seek per id.
+ */
+function adapterStatement(
+  kind: QueryKind,
+  workload: Workload,
+  i: number,
+): { statement: Statement<Params>; params: Params } {
+  const at = <T>(list: readonly T[]): T => {
+    const item = list[i % list.length];
+    if (item === undefined) throw new RangeError('The workload is empty.');
+    return item;
+  };
+  switch (kind) {
+    case 'search': {
+      const { query, limit } = resolveSearch(at(workload.searchTerms), { limit: SEARCH_FIRST });
+      return {
+        statement: SEARCH,
+        params: { query: query.toLowerCase(), types: null, limit: neo4j.int(limit) },
+      };
+    }
+    case 'neighborhood1':
+    case 'neighborhood2': {
+      const { depth, limit } = resolveNeighborhood({ depth: kind === 'neighborhood1' ? 1 : 2 });
+      return {
+        statement: neighborhoodStatement(depth),
+        params: {
+          ids: [at(workload.entityIds)],
+          relationTypes: null,
+          entityTypes: null,
+          limit: neo4j.int(limit),
+        },
+      };
+    }
+    case 'shortestPath': {
+      const [from, to] = at(workload.pairs);
+      const { maxDepth } = resolvePath();
+      return {
+        statement: shortestPathStatement(maxDepth),
+        params: { from, to, relationTypes: null, entityTypes: null },
+      };
+    }
+  }
+}
+
+/**
+ * Runs the adapter's statement for one question under PROFILE (the statement's own text from cypher.ts,
+ * prefixed with the keyword) and sums database hits per operator: where Neo4j spends a query.
+ */
+export async function profileQuery(
+  driver: Driver,
+  kind: QueryKind,
+  workload: Workload,
+  i: number,
+  top = 5,
+): Promise<PlanSummary> {
+  const { statement, params } = adapterStatement(kind, workload, i);
+  const { summary } = await driver.executeQuery(`PROFILE ${statement.text}`, params, {
+    routing: neo4j.routing.READ,
+  });
+  if (summary.profile === false) return { dbHits: 0, operators: [] };
+  return summarizePlan(summary.profile, top);
+}
+
+/** The part of the driver's ProfiledPlan this module reads. */
+export interface PlanTree {
+  operatorType: string;
+  dbHits: number;
+  rows: number;
+  children: PlanTree[];
+}
+
+/** The plan's total database hits, and the `top` operators by their own hits (operators of one kind summed). */
+export function summarizePlan(plan: PlanTree, top = 5): PlanSummary {
+  const byOperator = new Map<string, { dbHits: number; rows: number }>();
+  let dbHits = 0;
+  const visit = (node: PlanTree) => {
+    // Operator names carry the database ("Expand(All)@neo4j"): the same operator on any database.
+    const operator = node.operatorType.replace(/@.*$/, '');
+    const seen = byOperator.get(operator) ?? { dbHits: 0, rows: 0 };
+    byOperator.set(operator, { dbHits: seen.dbHits + node.dbHits, rows: seen.rows + node.rows });
+    dbHits += node.dbHits;
+    for (const child of node.children) visit(child);
+  };
+  visit(plan);
+  const operators = [...byOperator]
+    .map(([operator, counts]) => ({ operator, ...counts }))
+    .filter((o) => o.dbHits > 0)
+    .sort((a, b) => b.dbHits - a.dbHits)
+    .slice(0, top);
+  return { dbHits, operators };
+}
