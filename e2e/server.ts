@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 
 /**
  * Starting and stopping the built app (`next start`) for the e2e tier. Each server runs in its own process
@@ -14,18 +13,7 @@ export interface RunningServer {
   output(): string;
 }
 
-/** A TCP port nothing listens on right now (the OS picks it). */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../scripts/free-port';
 
 /** Runs a command to completion; rejects with its output when it fails. */
 export function run(

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import neo4j from 'neo4j-driver';
 import type { MavenOutput } from './classpath';
 import { NEO4J_DIR, Neo4jSetupError, resolveClasspath } from './classpath';
+
+export { freePort } from '../free-port';
 
 /**
  * Starts and stops our Neo4j launcher (NewsgraphNeo4j.java): `npm run neo4j` in the foreground, and the
@@ -184,17 +185,4 @@ async function waitForBolt(uri: string, password: string): Promise<void> {
   } finally {
     await driver.close();
   }
-}
-
-/** A TCP port on loopback that nothing listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
