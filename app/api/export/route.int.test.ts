@@ -1,36 +1,21 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contentDisposition, safeFilename } from '@/app/server/export-response';
 import { getLogger, useLogger } from '@/app/server/logger';
 import { closeStore } from '@/app/server/store';
-import { listBundleFiles } from '@/graph/bundle/bundle-files';
-import { loadBundles } from '@/graph/bundle/load-bundles';
 import { exportGraph } from '@/graph/export';
 import { collectExport } from '@/graph/export/collect';
 import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
-import type { GraphBatch } from '@/graph/model';
 import { catalogued } from '@/schema/testing/execute';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
+import { seededDataDir } from '@/app/server/testing/seeded-data-dir';
 import { GET } from './route';
 
 /** The export route's handler, called as Next.js calls it, over an embedded store seeded in a temp dir. */
 
-let dataDir: string;
-let batch: GraphBatch;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-export-route-'));
-  batch = await loadBundles(await listBundleFiles());
-  const store = await EmbeddedGraphStore.open(dataDir);
-  await store.upsert(batch);
-  await store.close();
-});
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const seeded = seededDataDir('newsgraph-export-route-');
 beforeEach(() => {
   useEnv();
 });
@@ -45,7 +30,7 @@ function useEnv(env: Record<string, string> = {}) {
   for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEWSGRAPH_MAX_EXPORT_NODES']) {
     vi.stubEnv(name, '');
   }
-  vi.stubEnv('NEWSGRAPH_DATA_DIR', dataDir);
+  vi.stubEnv('NEWSGRAPH_DATA_DIR', seeded.dataDir);
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
 }
 
@@ -61,7 +46,7 @@ async function errorOf(response: Response): Promise<{ code: string; message: str
 
 /** The file the export library makes for the same selection, to compare the download with. */
 async function expected(options: Parameters<typeof collectExport>[1], format: 'GRAPHML' | 'JSON' | 'CSV') {
-  const store = await EmbeddedGraphStore.open(dataDir);
+  const store = await EmbeddedGraphStore.open(seeded.dataDir);
   try {
     return exportGraph(await collectExport(store, options), format, { baseName: 'x' });
   } finally {
@@ -107,8 +92,8 @@ describe('GET /api/export', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('filename="newsgraph-all.json"');
     const bundle = (await response.json()) as { entities: { id: string }[]; documents: { id: string }[] };
-    expect(bundle.entities.map((e) => e.id).sort()).toEqual(batch.entities.map((e) => e.id).sort());
-    expect(bundle.documents).toHaveLength(batch.documents.length);
+    expect(bundle.entities.map((e) => e.id).sort()).toEqual(seeded.batch.entities.map((e) => e.id).sort());
+    expect(bundle.documents).toHaveLength(seeded.batch.documents.length);
   });
 
   it('keeps only the relation types asked for', async () => {
@@ -154,7 +139,7 @@ describe('GET /api/export', () => {
     });
 
     it('503 SERVICE_UNAVAILABLE when the store cannot be opened', async () => {
-      const blocker = path.join(dataDir, 'a-file');
+      const blocker = path.join(seeded.dataDir, 'a-file');
       await writeFile(blocker, '');
       useEnv({ NEWSGRAPH_DATA_DIR: path.join(blocker, 'data') });
       const response = await get('ids=nayib-bukele');

@@ -1,29 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { closeStore } from '@/app/server/store';
-import { listBundleFiles } from '@/graph/bundle/bundle-files';
-import { loadBundles } from '@/graph/bundle/load-bundles';
-import { EmbeddedGraphStore } from '@/graph/embedded/embedded-store';
-import type { GraphBatch } from '@/graph/model';
+import { seededDataDir } from '@/app/server/testing/seeded-data-dir';
 import { GET, POST } from './route';
 
 /** The GraphQL route's handlers, called with plain Requests as Next.js calls them, over a real store. */
 
-let dataDir: string;
-let batch: GraphBatch;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-graphql-'));
-  batch = await loadBundles(await listBundleFiles());
-  const store = await EmbeddedGraphStore.open(dataDir);
-  await store.upsert(batch);
-  await store.close();
-});
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const seeded = seededDataDir('newsgraph-graphql-');
 afterEach(async () => {
   await closeStore();
   vi.unstubAllEnvs();
@@ -52,29 +36,29 @@ interface Body {
 
 describe('/api/graphql', () => {
   it('answers a POSTed query from the configured store', async () => {
-    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    useEnv({ NEWSGRAPH_DATA_DIR: seeded.dataDir });
     const response = await post('{ stats { entityCount } }');
     expect(response.status).toBe(200);
     const body = (await response.json()) as Body;
-    expect(body.data?.stats?.entityCount).toBe(batch.entities.length);
+    expect(body.data?.stats?.entityCount).toBe(seeded.batch.entities.length);
   });
 
   it('answers a GET query that carries Apollo’s preflight header', async () => {
-    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    useEnv({ NEWSGRAPH_DATA_DIR: seeded.dataDir });
     const url = `http://localhost/api/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`;
     const response = await GET(new Request(url, { headers: { 'apollo-require-preflight': 'true' } }));
     expect(response.status).toBe(200);
   });
 
   it('refuses a simple cross-site GET (CSRF prevention stays on)', async () => {
-    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    useEnv({ NEWSGRAPH_DATA_DIR: seeded.dataDir });
     const url = `http://localhost/api/graphql?query=${encodeURIComponent('{ stats { entityCount } }')}`;
     const response = await GET(new Request(url));
     expect(response.status).toBe(400);
   });
 
   it('answers 503 SERVICE_UNAVAILABLE when the store cannot start', async () => {
-    const blocker = path.join(dataDir, 'a-file');
+    const blocker = path.join(seeded.dataDir, 'a-file');
     await writeFile(blocker, 'not a directory');
     useEnv({ NEWSGRAPH_DATA_DIR: path.join(blocker, 'data') });
     const response = await post('{ stats { entityCount } }');
@@ -92,13 +76,13 @@ describe('/api/graphql', () => {
   });
 
   it('tags every answer with an x-request-id header', async () => {
-    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    useEnv({ NEWSGRAPH_DATA_DIR: seeded.dataDir });
     const response = await post('{ stats { entityCount } }');
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('answers 429 RATE_LIMITED with Retry-After past NEWSGRAPH_RATE_LIMIT_GRAPHQL', async () => {
-    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    useEnv({ NEWSGRAPH_DATA_DIR: seeded.dataDir });
     vi.stubEnv('NEWSGRAPH_RATE_LIMIT_GRAPHQL', '2');
     // The limiter reads its setting once per process; a fresh copy of the route module reads it again.
     vi.resetModules();

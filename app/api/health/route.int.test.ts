@@ -1,31 +1,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getLogger, useLogger } from '@/app/server/logger';
 import { closeStore } from '@/app/server/store';
-import { listBundleFiles } from '@/graph/bundle/bundle-files';
-import { loadBundles } from '@/graph/bundle/load-bundles';
-import { EmbeddedGraphStore, SNAPSHOT_FILE } from '@/graph/embedded/embedded-store';
-import type { GraphBatch } from '@/graph/model';
+import { SNAPSHOT_FILE } from '@/graph/embedded/embedded-store';
 import { LEVEL, captureLogs } from '@/schema/testing/log-capture';
+import { seededDataDir } from '@/app/server/testing/seeded-data-dir';
 import { GET } from './route';
 
 /** The health route's handler, called as Next.js calls it, over the store the environment names. */
 
-let dataDir: string;
-let batch: GraphBatch;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'newsgraph-health-'));
-  batch = await loadBundles(await listBundleFiles());
-  const store = await EmbeddedGraphStore.open(dataDir);
-  await store.upsert(batch);
-  await store.close();
-});
-afterAll(async () => {
-  await rm(dataDir, { recursive: true, force: true });
-});
+const seeded = seededDataDir('newsgraph-health-');
 afterEach(async () => {
   await closeStore();
   vi.unstubAllEnvs();
@@ -56,15 +42,15 @@ async function check(): Promise<{
 
 describe('GET /api/health', () => {
   it('answers 200 with the store kind and the graph’s size when the store is ready', async () => {
-    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    useEnv({ NEWSGRAPH_DATA_DIR: seeded.dataDir });
     const { status, body, cache } = await check();
     expect(status).toBe(200);
     expect(body).toEqual({
       status: 'ok',
       store: 'embedded',
-      entities: batch.entities.length,
-      relations: batch.relations.length,
-      documents: batch.documents.length,
+      entities: seeded.batch.entities.length,
+      relations: seeded.batch.relations.length,
+      documents: seeded.batch.documents.length,
     });
     expect(cache).toBe('no-store');
   });
@@ -80,7 +66,7 @@ describe('GET /api/health', () => {
   });
 
   it('answers 503 when the embedded store’s directory cannot be created', async () => {
-    const blocker = path.join(dataDir, 'a-file');
+    const blocker = path.join(seeded.dataDir, 'a-file');
     await writeFile(blocker, 'not a directory');
     useEnv({ NEWSGRAPH_DATA_DIR: path.join(blocker, 'data') });
     const { status, body } = await check();
@@ -113,7 +99,7 @@ describe('GET /api/health', () => {
   it('recovers once the problem is fixed, without a restart', async () => {
     useEnv({ NEO4J_URI: 'bolt://127.0.0.1:1' });
     expect((await check()).status).toBe(503);
-    useEnv({ NEWSGRAPH_DATA_DIR: dataDir });
+    useEnv({ NEWSGRAPH_DATA_DIR: seeded.dataDir });
     expect((await check()).status).toBe(200);
   });
 
