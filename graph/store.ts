@@ -66,6 +66,13 @@ export interface GraphStore {
   /** Resolves when the backend answers; throws StoreUnavailableError when not. */
   ping(): Promise<void>;
 
+  /**
+   * A name for the data a read made now would see, which every write changes; null when the store cannot
+   * name one (Neo4j: other clients write to the database unseen). Equal versions mean equal answers, so
+   * answers may be cached under it (app/server/answer-cache.ts).
+   */
+  dataVersion(): Promise<string | null>;
+
   /** Releases connections and file handles. The store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -17,7 +17,7 @@ import { fromProcessEnvironment, parseEnvironment } from '../graph/environment';
  * | NEWSGRAPH_GRAPHQL_MAX_TOKENS         | 1000    | lexical tokens in one document                            |
  * | NEWSGRAPH_GRAPHQL_MAX_COST           | 25000   | GraphQL Armor's cost estimate of one operation            |
  * | NEWSGRAPH_GRAPHQL_EXECUTOR           | jit     | `jit` (graphql-jit, compiled) or `graphql-js`             |
- * | NEWSGRAPH_GRAPHQL_ANSWER_CACHE       | 256     | answers kept per snapshot version (embedded store); 0 off |
+ * | NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB    | 64      | answers to repeated reads kept (embedded store); 0 is off |
  * | NODE_ENV                             | (Next)  | `production` hides field suggestions ("Did you mean …")  |
  *
  * The cost limit is five times GraphQL Armor's default of 5000. Armor multiplies a list's cost by its
@@ -43,8 +43,8 @@ export interface ApiConfig {
   };
   /** Which executor runs operations (schema/executor.ts). */
   executor: Executor;
-  /** How many answers the answer cache keeps (schema/answer-cache.ts); 0 turns it off. */
-  answerCacheEntries: number;
+  /** Characters of answers the answer cache keeps (app/server/answer-cache.ts); 0 turns it off. */
+  answerCacheChars: number;
 }
 
 export const EXECUTORS = ['jit', 'graphql-js'] as const;
@@ -75,7 +75,7 @@ const envSchema = z.object({
   NEWSGRAPH_GRAPHQL_MAX_TOKENS: whole(100, 100_000, 1000),
   NEWSGRAPH_GRAPHQL_MAX_COST: whole(1, 10_000_000, 25_000),
   NEWSGRAPH_GRAPHQL_EXECUTOR: z.enum(EXECUTORS, { error: 'must be jit or graphql-js' }).default('jit'),
-  NEWSGRAPH_GRAPHQL_ANSWER_CACHE: whole(0, 100_000, 256),
+  NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB: whole(0, 4096, 64),
   NODE_ENV: z.string().optional(),
 });
 
@@ -95,7 +95,7 @@ export function resolveApiConfig(env: Environment): ApiConfig {
       maxCost: e.NEWSGRAPH_GRAPHQL_MAX_COST,
     },
     executor: e.NEWSGRAPH_GRAPHQL_EXECUTOR,
-    answerCacheEntries: e.NEWSGRAPH_GRAPHQL_ANSWER_CACHE,
+    answerCacheChars: e.NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB * 1024 * 1024,
   };
 }
 

@@ -86,6 +86,9 @@ function standard(error: GraphQLError): GraphQLError {
     extensions: error.extensions,
   });
   // graphql-js computes locations from nodes; graphql-jit has already computed them.
-  Object.defineProperty(copy, 'locations', { value: error.locations, enumerable: error.locations !== undefined });
+  Object.defineProperty(copy, 'locations', {
+    value: error.locations,
+    enumerable: error.locations !== undefined,
+  });
   return copy;
 }

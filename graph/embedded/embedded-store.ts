@@ -197,6 +197,15 @@ export class EmbeddedGraphStore implements GraphStore {
     }
   }
 
+  /**
+   * The snapshot's version (see PersistedState.readVersion): a write by this process or any other
+   * replaces the file, which changes it. An empty store never written has none.
+   */
+  async dataVersion(): Promise<string | null> {
+    this.assertOpen();
+    return this.persisted.readVersion();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     await this.persisted.settled();

@@ -241,6 +241,12 @@ export class Neo4jGraphStore implements GraphStore {
     await this.read((tx) => tx.run(PING, {}));
   }
 
+  /** None: any client of the database may write to it without this process knowing. */
+  async dataVersion(): Promise<string | null> {
+    this.assertOpen();
+    return null;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
