@@ -16,6 +16,8 @@ import { createContext } from '../../../schema/context';
 import { resolvers } from '../../../schema/resolvers';
 import { typeDefs } from '../../../schema/server';
 import { reportResult } from '../harness/child';
+import type { HotSpot } from '../harness/profile';
+import { hotSpots } from '../harness/profile';
 import type { LatencySummary } from '../harness/stats';
 import { summarize } from '../harness/stats';
 import { readWorkload } from '../synthetic/dataset';
@@ -32,6 +34,8 @@ export interface ExecutorKind {
   /** Did both answer every request with the same JSON? */
   sameAnswers: boolean;
   bytes: number;
+  /** Where graphql-jit spends one request of this kind (CPU profile, store call included). */
+  hotSpots: HotSpot[];
 }
 
 export type ExecutorResult = Record<QueryKind, ExecutorKind>;
@@ -82,6 +86,10 @@ for (const kind of QUERY_KINDS) {
     parseValidateMs,
     sameAnswers,
     bytes,
+    hotSpots: await hotSpots(async () => {
+      const { variables } = JSON.parse(graphqlBody(kind, workload, 0)) as Request;
+      for (let i = 0; i < 5; i += 1) await compiled.query(undefined, createContext(store), variables);
+    }),
   };
   console.log(
     `  ${kind}: graphql-js p50 ${graphqlJs.p50.toFixed(2)} ms, graphql-jit ${graphqlJit.p50.toFixed(2)} ms (${result[kind].speedup.toFixed(2)}×), parse+validate ${parseValidateMs.toFixed(2)} ms, same answers: ${sameAnswers}`,
