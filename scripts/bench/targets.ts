@@ -70,6 +70,9 @@ async function main(): Promise<number> {
   );
   const runs: ServedRun[] = [];
   const executors: { relations: number; result: ExecutorResult }[] = [];
+  const stamp = started.toISOString().replace(/[:.]/g, '-');
+  const report = () =>
+    render(runs, executors, kinds, clients, Number(values.target), machine, started, values['answer-cache']);
   for (const relations of numbers(values.sizes)) {
     const dataDir = await runWorker<string>(STORE_WORKER, ['--relations', String(relations)], {
       heapMb: heapFor(relations),
