@@ -135,24 +135,14 @@ async function main(): Promise<number> {
         });
       }
     }
+    // Written after every graph, so a run stopped at a big graph keeps what the smaller ones measured.
+    await writeFile(
+      path.join(BENCH_DIR, `targets-${stamp}.json`),
+      `${JSON.stringify({ machine, runs, executors }, null, 2)}\n`,
+    );
+    await writeFile(path.join(BENCH_DIR, `targets-${stamp}.md`), report());
   }
-  const markdown = render(
-    runs,
-    executors,
-    kinds,
-    clients,
-    Number(values.target),
-    machine,
-    started,
-    values['answer-cache'],
-  );
-  const stamp = started.toISOString().replace(/[:.]/g, '-');
-  await writeFile(
-    path.join(BENCH_DIR, `targets-${stamp}.json`),
-    `${JSON.stringify({ machine, runs, executors }, null, 2)}\n`,
-  );
-  await writeFile(path.join(BENCH_DIR, `targets-${stamp}.md`), markdown);
-  console.log(`\n${markdown}`);
+  console.log(`\n${report()}`);
   return 0;
 }
 
