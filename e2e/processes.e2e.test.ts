@@ -68,12 +68,11 @@ describe('two server processes over the embedded store', () => {
 
     const writer = await EmbeddedGraphStore.open(dataDir);
     try {
-      const entity = await writer.getEntity(ENTITY);
-      if (entity === null) throw new Error(`the seed has no ${ENTITY}`);
-      const { degree: _degree, ...plain } = entity;
+      const entity = (await writer.readAll()).entities.find((e) => e.id === ENTITY);
+      if (entity === undefined) throw new Error(`the seed has no ${ENTITY}`);
       await writer.upsert({
         documents: [],
-        entities: [{ ...plain, description: 'written by another process' }],
+        entities: [{ ...entity, description: 'written by another process' }],
         relations: [],
       });
     } finally {

@@ -47,8 +47,8 @@ export interface ApiConfig {
   answerCacheChars: number;
 }
 
-export const EXECUTORS = ['jit', 'graphql-js'] as const;
-export type Executor = (typeof EXECUTORS)[number];
+const EXECUTORS = ['jit', 'graphql-js'] as const;
+type Executor = (typeof EXECUTORS)[number];
 
 /** A yes/no setting, read case-insensitively (TRUE, Off). */
 export const flag = z

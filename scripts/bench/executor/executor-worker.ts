@@ -24,7 +24,7 @@ import { readWorkload } from '../synthetic/dataset';
 import type { QueryKind } from '../measure/query-kinds';
 import { graphqlBody, QUERY_KINDS, withHubs } from '../measure/query-kinds';
 
-export interface ExecutorKind {
+interface ExecutorKind {
   graphqlJs: LatencySummary;
   graphqlJit: LatencySummary;
   /** graphql-js p50 ÷ graphql-jit p50. */

@@ -16,7 +16,7 @@ export interface ServedRun {
 }
 
 /** Issue 13's target table, its "today" column as the issue states it (2026-12-03, before this work). */
-export const ISSUE_13_TARGETS: readonly {
+const ISSUE_13_TARGETS: readonly {
   label: string;
   today: string;
   target: string;
