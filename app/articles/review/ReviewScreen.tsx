@@ -112,6 +112,12 @@ export function ReviewScreen({
                 entity={e}
                 decision={decisionOf(review, e)}
                 graphEntities={graphEntities}
+                proposals={draft.entities.filter(
+                  (other) => other.id !== e.id && review.entities[other.id]?.mergeWith === undefined,
+                )}
+                mergedHere={draft.entities
+                  .filter((other) => review.entities[other.id]?.mergeWith === e.id)
+                  .map((other) => other.name)}
                 onChange={(d) => setEntity(e.id, d)}
               />
             ))}

@@ -1,3 +1,6 @@
+'use client';
+
+import { useState } from 'react';
 import { formatPublishedAt } from '@/app/documents/article-meta';
 import { isoDayOrNull } from '@/app/lib/date-range';
 import type { DateRange } from '@/app/lib/date-range';
@@ -25,6 +28,14 @@ interface ArticleFilterProps {
  */
 export function ArticleFilter(props: ArticleFilterProps) {
   const { filter, relationCounts, articles, dates } = props;
+  // Opens by itself when a filter comes on (a link that carries one); only the reader closes it.
+  const active = isFilterActive(filter);
+  const [open, setOpen] = useState(active);
+  const [wasActive, setWasActive] = useState(active);
+  if (active !== wasActive) {
+    setWasActive(active);
+    if (active) setOpen(true);
+  }
   if (relationCounts.size === 0 && !isFilterActive(filter)) return null;
   const ids = [...relationCounts.keys()].sort(
     (a, b) =>
@@ -32,11 +43,15 @@ export function ArticleFilter(props: ArticleFilterProps) {
       (articles.get(a)?.title ?? a).localeCompare(articles.get(b)?.title ?? b),
   );
   const excluded = ids.filter((id) => !keepsArticle(filter, dates, id)).length;
-  const active = isFilterActive(filter);
   const setDate = (end: 'from' | 'to', value: string) =>
     props.onDateRange({ ...filter.dateRange, [end]: isoDayOrNull(value) });
   return (
-    <details className="article-filter-panel" data-testid="article-filter" open={active || undefined}>
+    <details
+      className="article-filter-panel"
+      data-testid="article-filter"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         Articles · {ids.length} on the canvas
         {active && <strong data-testid="article-filter-summary">{` (${excluded} filtered out)`}</strong>}
