@@ -155,6 +155,44 @@ describe('Adding an article', () => {
       'true',
     );
     expect(await page.getByTestId('added-relation').count()).toBe(1);
+    // Merge an accepted proposal with Bukele's, then undo it; then with an entity of the graph found by
+    // name, and undo that too: each proposal comes back as it was, every sentence still its own.
+    const other = page
+      .getByTestId('entity-proposal')
+      .filter({ has: page.getByRole('button', { name: 'Accept', pressed: true }) })
+      .filter({ hasNot: page.getByText('in the graph') })
+      .first();
+    const otherId = (await other.getAttribute('data-entity-id')) ?? '';
+    const marksBefore = await page.locator(`mark[data-entity-id="${otherId}"]`).count();
+    await other.getByText('Edit', { exact: true }).click();
+    await other.getByLabel('Merge with another proposal').selectOption('nayib-bukele');
+    await expect
+      .poll(() => other.getByTestId('merge-state').textContent())
+      .toContain('merged with Nayib Bukele');
+    expect(await bukele.getByTestId('merged-here').count()).toBe(1);
+    await other.getByRole('button', { name: 'Undo merge' }).click();
+    expect(await other.getByTestId('merge-state').count()).toBe(0);
+    expect(await bukele.getByTestId('merged-here').count()).toBe(0);
+    await other.getByTestId('merge-into-graph').fill('Hillary');
+    await expect
+      .poll(() =>
+        other
+          .locator(`#merge-options-${otherId} option`)
+          .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+      )
+      .toContain('Hillary Clinton');
+    await other.getByTestId('merge-into-graph').fill('Hillary Clinton');
+    await expect
+      .poll(() => other.getByTestId('merge-state').textContent())
+      .toContain('same as Hillary Clinton');
+    await other.getByRole('button', { name: 'Undo merge' }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('All decisions saved');
+    await page.reload();
+    await review.waitFor();
+    expect(await page.getByTestId('merge-state').count()).toBe(0);
+    expect(await page.locator(`mark[data-entity-id="${otherId}"]`).count()).toBe(marksBefore);
+    expect(await other.getByRole('button', { name: 'Accept' }).getAttribute('aria-pressed')).toBe('true');
+
     const violations = seriousViolations(await auditAccessibility(page));
     expect(violations).toEqual([]);
     await saveArtifact(page, 'article-review');

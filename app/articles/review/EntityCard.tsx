@@ -1,9 +1,7 @@
 import type { EntityDecision } from '@/graph/drafts/review-schema';
 import type { DraftEntity } from '@/graph/extract/draft';
 import { Confidence, DecisionButtons } from './DecisionButtons';
-
-/** The id of the one list of the graph's entity names that every merge field suggests from. */
-export const GRAPH_ENTITIES_LIST = 'graph-entities';
+import { useGraphLookup } from './use-graph-lookup';
 
 export interface GraphEntityRef {
   id: string;
@@ -23,11 +21,15 @@ export function EntityCard({
   graphEntities,
   proposals,
   mergedHere,
+  onFound,
   onChange,
 }: {
   entity: DraftEntity;
   decision: EntityDecision;
+  /** Entities of the graph the page knows: the ones the draft links to or suggests, and any picked since. */
   graphEntities: readonly GraphEntityRef[];
+  /** Tells the page about an entity of the graph the reviewer picked from a lookup. */
+  onFound: (entity: GraphEntityRef) => void;
   /** The draft's other proposals this one may be merged with. */
   proposals: readonly GraphEntityRef[];
   /** Names of the proposals merged with this one. */
@@ -37,6 +39,9 @@ export function EntityCard({
   const mergedInto = graphEntities.find((g) => g.id === decision.mergeInto);
   const mergedWith = proposals.find((p) => p.id === decision.mergeWith);
   const merge = mergedWith ?? mergedInto;
+  const { found, lookUp } = useGraphLookup();
+  const offered = [...graphEntities, ...found.filter((f) => !graphEntities.some((g) => g.id === f.id))];
+  const listId = `merge-options-${entity.id}`;
   return (
     <li
       className={`proposal proposal-${decision.status}`}
@@ -140,20 +145,33 @@ export function EntityCard({
         <label>
           Merge with an entity in the graph
           <input
-            list={GRAPH_ENTITIES_LIST}
+            // A new input when the merge changes (Undo merge clears what was typed).
+            key={decision.mergeInto ?? ''}
+            list={listId}
             placeholder="Type a name"
             defaultValue={mergedInto?.name ?? ''}
+            data-testid="merge-into-graph"
             onChange={(e) => {
               const value = e.currentTarget.value.trim().toLowerCase();
-              const match = graphEntities.find((g) => g.name.toLowerCase() === value || g.id === value);
+              const match = offered.find((g) => g.name.toLowerCase() === value || g.id === value);
               if (match !== undefined && match.id !== decision.mergeInto) {
+                onFound(match);
                 onChange({ ...decision, status: 'accepted', mergeInto: match.id, mergeWith: undefined });
               } else if (value === '' && decision.mergeInto !== undefined) {
                 onChange({ ...decision, mergeInto: undefined });
+              } else if (match === undefined) {
+                lookUp(e.currentTarget.value);
               }
             }}
           />
         </label>
+        <datalist id={listId}>
+          {offered.map((g) => (
+            <option key={g.id} value={g.name}>
+              {g.type}
+            </option>
+          ))}
+        </datalist>
       </details>
     </li>
   );
