@@ -160,7 +160,7 @@ describe('Adding an article', () => {
     const other = page
       .getByTestId('entity-proposal')
       .filter({ has: page.getByRole('button', { name: 'Accept', pressed: true }) })
-      .filter({ hasNot: page.getByText('in the graph') })
+      .filter({ hasNot: page.getByText('in the graph', { exact: true }) })
       .first();
     const otherId = (await other.getAttribute('data-entity-id')) ?? '';
     const marksBefore = await page.locator(`mark[data-entity-id="${otherId}"]`).count();
