@@ -15,8 +15,8 @@ export interface ArticleText {
 }
 
 /**
- * Public: reads what a person pasted or uploaded into the text of one article, refusing, each with a
- * message that says what to do, what cannot be one: an empty or oversized body, a binary or non-UTF-8
+ * Public: reads what a person pasted or uploaded (or a file `npm run ingest` was given) into the text of
+ * one article, refusing, each with a message that says what to do, what cannot be one: an empty or oversized body, a binary or non-UTF-8
  * file, a file type we do not read, an HTML page made of scripts or with no article in it, text in
  * another language. Nothing is stored here.
  */
