@@ -16,7 +16,8 @@ import type { ExecutorResult } from './executor/executor-worker';
 import { heapFor, runWorker } from './harness/child';
 import { hubsOf } from './harness/hubs';
 import { describeMachine } from './harness/machine';
-import { startNextServer } from './harness/next-server';
+import { isHealthy, startNextServer } from './harness/next-server';
+import { waitUntilIdle } from './measure/graphql-bench';
 import { BENCH_DIR } from './harness/paths';
 import { runHttp } from './measure/http-load';
 import type { QueryKind } from './measure/query-kinds';
@@ -98,6 +99,11 @@ async function main(): Promise<number> {
         readyTimeoutMs: 600_000,
         env: { NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB: values['answer-cache'] === 'on' ? '64' : '0' },
       });
+      // Each worker reads the snapshot on its first request: ready when every one has answered, i.e. when
+      // twice as many health checks in a row as there are workers (handed out in turn) succeed.
+      for (let healthy = 0; healthy < 2 * processes;) {
+        healthy = (await isHealthy(server.url, 600_000)) ? healthy + 1 : 0;
+      }
       const readySeconds = (performance.now() - begun) / 1000;
       const readyRssMb = server.rssMb();
       console.log(
@@ -119,6 +125,8 @@ async function main(): Promise<number> {
               `  ${kind} ×${connections}: p50 ${ms(run.latency.p50)}, p99 ${ms(run.latency.p99)}, ${run.throughput.toFixed(1)} req/s, ${run.errors} errors, ${run.graphqlErrors} with GraphQL errors`,
             );
             cells.push({ kind, clients: connections, run });
+            // Requests the clients gave up on are still being answered; the next cell must not pay for them.
+            await waitUntilIdle(server, (line) => console.log(line));
           }
         }
       } finally {

@@ -112,7 +112,7 @@ function nonOk(run: HttpRun): Record<string, number> {
  * Requests a client gave up on are still being computed by the server; the next cell must not pay for
  * them. Waits until a cheap query answers quickly again.
  */
-async function waitUntilIdle(server: NextServer, log: (line: string) => void): Promise<void> {
+export async function waitUntilIdle(server: NextServer, log: (line: string) => void): Promise<void> {
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     const started = performance.now();
