@@ -17,7 +17,6 @@ const relation = (id: string, type: string, source: EntitySummary, target: Entit
   role: null,
   source,
   target,
-  evidence: [],
 });
 
 const bukele = entity('nayib-bukele', 'Person', 3);

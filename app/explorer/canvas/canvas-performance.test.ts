@@ -48,7 +48,6 @@ function styledEdge(extra: StylesheetJson) {
           role: null,
           source: said,
           target: heard,
-          evidence: [],
         }),
       ],
     });

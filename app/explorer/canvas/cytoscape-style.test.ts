@@ -52,7 +52,6 @@ function styledGraph(theme: Theme) {
             role: null,
             source: nodes[i] ?? nodes[0]!,
             target: nodes[i + 1] ?? nodes[0]!,
-            evidence: [],
           }),
         ),
       ],

@@ -13,7 +13,6 @@ const replied: RelationView = {
   role: null,
   source: bukele,
   target: clinton,
-  evidence: [],
 };
 
 describe('elements', () => {

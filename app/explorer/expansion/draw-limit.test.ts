@@ -10,7 +10,6 @@ const r = (id: string, s: string, t: string): RelationView => ({
   role: null,
   source: e(s),
   target: e(t),
-  evidence: [],
 });
 const subgraph: SubgraphView = {
   nodes: [e('a'), e('b'), e('c'), e('d')],

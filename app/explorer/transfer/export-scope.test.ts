@@ -10,7 +10,6 @@ const relation: RelationView = {
   role: null,
   source: { id: 'a', name: 'A', type: 'Person' },
   target: { id: 'b', name: 'B', type: 'Person' },
-  evidence: [],
 };
 const graph = graphFromSubgraph({
   nodes: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), type: 'Person', degree: 1 })),

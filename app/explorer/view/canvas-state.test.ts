@@ -10,7 +10,6 @@ const relation = (id: string, source: EntitySummary, target: EntitySummary): Rel
   role: null,
   source,
   target,
-  evidence: [],
 });
 const a = entity('a');
 const b = entity('b');
