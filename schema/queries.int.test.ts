@@ -297,6 +297,30 @@ describe('GraphQL API', () => {
         sorted(induced.map((r) => r.id)),
       );
     });
+
+    it('fails with NOT_FOUND for an unknown id, unless skipMissing lists it in `missing`', async () => {
+      const id = busiest();
+      const query = `query($ids: [ID!]!, $skip: Boolean) {
+        subgraph(ids: $ids, skipMissing: $skip) { nodes { id } missing }
+      }`;
+      const refused = await run(query, { ids: [id, 'was-deleted'] });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const result = await run<{ subgraph: { nodes: { id: string }[]; missing: string[] } }>(query, {
+        ids: ['was-deleted', id],
+        skip: true,
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.subgraph).toEqual({ nodes: [{ id }], missing: ['was-deleted'] });
+    });
+
+    it('lists nothing as missing where no ids are looked up (a neighbourhood, the overview)', async () => {
+      const result = await run<{ overview: { missing: string[] }; neighborhood: { missing: string[] } }>(
+        `query($id: ID!) { overview(limit: 2) { missing } neighborhood(ids: [$id]) { missing } }`,
+        { id: busiest() },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ overview: { missing: [] }, neighborhood: { missing: [] } });
+    });
   });
 
   describe('#overview', () => {
