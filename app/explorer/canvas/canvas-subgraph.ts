@@ -17,8 +17,9 @@ export function idsToRelate(added: readonly string[], onCanvas: Iterable<string>
 }
 
 /**
- * Whether `answer` (an induced subgraph: its entities and every relation among them) already holds every
- * relation the canvas needs: true when every entity on the canvas is in it.
+ * Whether `answer`, an induced subgraph (its entities and every relation among them, as a neighbourhood
+ * is and a path is not), already holds every relation the canvas needs: when every entity on the canvas
+ * is in it.
  */
 export function coversCanvas(answer: SubgraphView, onCanvas: ReadonlySet<string>): boolean {
   const answered = new Set(answer.nodes.map((n) => n.id));

@@ -105,11 +105,16 @@ export function useCanvasRequests(options: CanvasRequestsOptions) {
 
   /**
    * Every entity of `added` and of the canvas with every relation among them, in one request; `added`
-   * itself when it already holds them all (an induced subgraph covering the canvas).
+   * itself when it already holds them all (`induced`: it has every relation among its entities, as a
+   * neighbourhood has and a path has not, and it covers the canvas).
    */
-  async function withRelationsAmong(added: SubgraphView, signal?: AbortSignal): Promise<SubgraphView> {
+  async function withRelationsAmong(
+    added: SubgraphView,
+    induced: boolean,
+    signal?: AbortSignal,
+  ): Promise<SubgraphView> {
     const onCanvas = new Set(viewRef.current.graph.nodes.keys());
-    if (coversCanvas(added, onCanvas)) return added;
+    if (induced && coversCanvas(added, onCanvas)) return added;
     const ids = idsToRelate(
       added.nodes.map((n) => n.id),
       onCanvas,
@@ -240,7 +245,7 @@ export function useCanvasRequests(options: CanvasRequestsOptions) {
       const capped = firstNewEntities(result.neighborhood, new Set([...onCanvas, entity.id]), expansionLimit);
       const guarded = await guard(capped, onCanvas);
       if (guarded === null) return;
-      const drawn = await withRelationsAmong(guarded);
+      const drawn = await withRelationsAmong(guarded, true);
       const remaining = notDrawn(
         neighbours,
         new Set([...viewRef.current.graph.nodes.keys(), ...drawn.nodes.map((n) => n.id)]),
@@ -322,7 +327,7 @@ export function useCanvasRequests(options: CanvasRequestsOptions) {
     try {
       const drawn = await guard(path, new Set(viewRef.current.graph.nodes.keys()));
       if (drawn === null) return;
-      const subgraph = await withRelationsAmong(drawn);
+      const subgraph = await withRelationsAmong(drawn, false);
       change({ type: 'drawPath', subgraph, path: drawn, from });
     } catch (error) {
       fail('draw the path', error, () => void drawPath(path, from));
