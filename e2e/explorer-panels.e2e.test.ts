@@ -119,6 +119,8 @@ describe('explorer panels', () => {
         const relation = await hop.locator('.path-hop-relation').innerText();
         expect(relation).toContain(names[i]);
         expect(relation).toContain(names[i + 1]);
+        // The sentences load when the path is drawn (the path itself comes without evidence).
+        await hop.getByRole('link').first().waitFor();
         const hrefs = await hop
           .getByRole('link')
           .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
