@@ -7,7 +7,7 @@ import { chooseFromSearch, clearCanvas, settled, shareLink } from './explorer-st
 import { evidenceFieldsOf } from '@/app/lib/testing/evidence-fields';
 import { graphqlRequests, relationsAmong } from './graphql-requests';
 import type { SentRequest } from './graphql-requests';
-import { pickPathEnd } from './panels';
+import { openPathFinder, pickPathEnd } from './panels';
 
 /**
  * The canvas is faithful (issue 14) and lean (issue 13), in a real browser: whatever adds entities
@@ -111,11 +111,6 @@ async function expectFitted(p: Page): Promise<void> {
   expect(nodes.filter((n) => !n.inView).map((n) => n.id)).toEqual([]);
   // Fitted: the drawing spans most of the canvas one way or the other, or is at the greatest zoom.
   expect(await fill(p)).toBeGreaterThan(0.6);
-}
-
-async function openPathFinder(p: Page): Promise<void> {
-  await p.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Find path' }).click();
-  await p.getByRole('region', { name: 'Path finder' }).waitFor();
 }
 
 /** Finds and draws the path between two entities with the path finder. */

@@ -33,7 +33,7 @@ export interface RelationView {
 }
 
 /** A relation with every sentence it was read from: what the details panel and a path's hops show. */
-export interface RelationWithEvidence extends RelationView {
+interface RelationWithEvidence extends RelationView {
   evidence: EvidenceView[];
 }
 
