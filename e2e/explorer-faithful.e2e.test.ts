@@ -264,7 +264,7 @@ describe('the round trip of a link', () => {
     await expectSamePictureFromLink(p);
 
     // A path added to that view.
-    await drawPath(p, ['clinton', 'Hillary Clinton'], ['sixty', '60 Minutes']);
+    await drawPath(p, ['clinton', 'Hillary Clinton'], ['60 min', '60 Minutes']);
     await expectEveryRelationAmongDrawn(p);
     await expectSamePictureFromLink(p);
 
