@@ -1,7 +1,15 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, StoreUnavailableError } from '../errors';
-import type { Document, EntityNode, GraphBatch, GraphStats, InducedSubgraph, Relation, Subgraph } from '../model';
+import type {
+  Document,
+  EntityNode,
+  GraphBatch,
+  GraphStats,
+  InducedSubgraph,
+  Relation,
+  Subgraph,
+} from '../model';
 import type {
   DocumentLinks,
   GraphStore,

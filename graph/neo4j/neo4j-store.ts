@@ -1,7 +1,15 @@
 import neo4j from 'neo4j-driver';
 import { checkUpsertBatch } from '../batch-schema';
 import { NotFoundError, StoreUnavailableError } from '../errors';
-import type { Document, EntityNode, GraphBatch, GraphStats, InducedSubgraph, Relation, Subgraph } from '../model';
+import type {
+  Document,
+  EntityNode,
+  GraphBatch,
+  GraphStats,
+  InducedSubgraph,
+  Relation,
+  Subgraph,
+} from '../model';
 import type {
   DocumentLinks,
   GraphStore,
