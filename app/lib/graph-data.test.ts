@@ -15,6 +15,7 @@ const relation = (id: string, type: string, source: EntitySummary, target: Entit
   type,
   statement: null,
   role: null,
+  documentIds: [],
   source,
   target,
 });

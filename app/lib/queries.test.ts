@@ -42,6 +42,7 @@ describe('the explorer’s GraphQL documents', () => {
       'target',
       'statement',
       'role',
+      'documentIds',
       'missing',
     ]) {
       expect(fields.has(field), field).toBe(true);

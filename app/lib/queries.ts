@@ -28,6 +28,8 @@ export interface RelationView {
   type: string;
   statement: string | null;
   role: string | null;
+  /** The articles it was read from, each once (for the article filter): ids, not sentences. */
+  documentIds: string[];
   source: Pick<EntitySummary, 'id' | 'name' | 'type'>;
   target: Pick<EntitySummary, 'id' | 'name' | 'type'>;
 }
@@ -69,7 +71,7 @@ export interface DocumentView {
  * them from here to measure the explorer's real requests.
  */
 const ENTITY_SUMMARY_FIELDS = 'id name type degree';
-const RELATION_SUMMARY_FIELDS = `id type statement role source { id name type } target { id name type }`;
+const RELATION_SUMMARY_FIELDS = `id type statement role documentIds source { id name type } target { id name type }`;
 const SUBGRAPH_FIELDS = `nodes { ${ENTITY_SUMMARY_FIELDS} } edges { ${RELATION_SUMMARY_FIELDS} } truncated`;
 const EVIDENCE_FIELDS = 'documentId sentence start end';
 
@@ -200,4 +202,10 @@ export const EXPORT_QUERY = `query Export($ids: [ID!]!, $format: ExportFormat!) 
 }`;
 export interface ExportResultView {
   exportSubgraph: { mimeType: string; content: string; encoding: string };
+}
+
+/** The articles' titles and dates, for the explorer's article filter (their text is not needed). */
+export const ARTICLE_LIST_QUERY = `query Articles { documents { id title publishedAt } }`;
+export interface ArticleListResult {
+  documents: Pick<DocumentView, 'id' | 'title' | 'publishedAt'>[];
 }

@@ -46,6 +46,7 @@ function styledEdge(extra: StylesheetJson) {
           type: 'SAID',
           statement: null,
           role: null,
+          documentIds: [],
           source: said,
           target: heard,
         }),

@@ -50,6 +50,7 @@ function styledGraph(theme: Theme) {
             type,
             statement: null,
             role: null,
+            documentIds: [],
             source: nodes[i] ?? nodes[0]!,
             target: nodes[i + 1] ?? nodes[0]!,
           }),

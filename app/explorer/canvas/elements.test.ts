@@ -11,6 +11,7 @@ const replied: RelationView = {
   type: 'REPLIED_TO',
   statement: null,
   role: null,
+  documentIds: [],
   source: bukele,
   target: clinton,
 };

@@ -8,6 +8,7 @@ const r = (id: string, s: string, t: string): RelationView => ({
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source: e(s),
   target: e(t),
 });

@@ -8,6 +8,7 @@ const relation: RelationView = {
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source: { id: 'a', name: 'A', type: 'Person' },
   target: { id: 'b', name: 'B', type: 'Person' },
 };

@@ -8,6 +8,7 @@ const relation = (id: string, source: EntitySummary, target: EntitySummary): Rel
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source,
   target,
 });

@@ -12,6 +12,7 @@ const ab: RelationView = {
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source: a,
   target: b,
 };
@@ -28,6 +29,8 @@ describe('view URL', () => {
     const path = { nodes: [b, a], edges: [ab], truncated: false };
     view = viewReducer(view, { type: 'drawPath', subgraph: path, path, from: 'cbs-news' });
     view = viewReducer(view, { type: 'hide', ids: ['r-1'] });
+    view = viewReducer(view, { type: 'toggleArticle', documentId: 'cecot-follow-up' });
+    view = viewReducer(view, { type: 'setDateRange', range: { from: '2025-03-01', to: null } });
     view = viewReducer(view, { type: 'pin', positions: new Map([['nayib-bukele', { x: 10.4, y: -20.6 }]]) });
     view = viewReducer(view, { type: 'setLayout', layout: 'circle' });
     // The canvas also remembers where removed entities were: those never reach a link.
@@ -38,7 +41,7 @@ describe('view URL', () => {
       ]),
     });
     expect(search).toBe(
-      '?e=nayib-bukele,cbs-news&sel=cbs-news&xe=Country&xr=SAID&h=r-1&pin=nayib-bukele:10:-21&layout=circle&path=cbs-news,nayib-bukele,r-1&pos=cbs-news:1:2',
+      '?e=nayib-bukele,cbs-news&sel=cbs-news&xe=Country&xr=SAID&xa=cecot-follow-up&from=2025-03-01&h=r-1&pin=nayib-bukele:10:-21&layout=circle&path=cbs-news,nayib-bukele,r-1&pos=cbs-news:1:2',
     );
     const parsed = parseViewSearch(search);
     expect(parsed.entities).toEqual(['nayib-bukele', 'cbs-news']);
@@ -46,6 +49,8 @@ describe('view URL', () => {
       selection: ['cbs-news'],
       hiddenEntityTypes: ['Country'],
       hiddenRelationTypes: ['SAID'],
+      hiddenArticles: ['cecot-follow-up'],
+      dateRange: { from: '2025-03-01', to: null },
       hiddenIds: ['r-1'],
       pinned: new Map([['nayib-bukele', { x: 10, y: -21 }]]),
       layout: 'circle',
@@ -72,8 +77,10 @@ describe('view URL', () => {
 
   it('drops what does not look right instead of trusting it', () => {
     const parsed = parseViewSearch(
-      '?e=ok,Bad Id,<script>&layout=spiral&pin=a:1:x,b:2:3&xe=no-dash&handoff=../x',
+      '?e=ok,Bad Id,<script>&layout=spiral&pin=a:1:x,b:2:3&xe=no-dash&handoff=../x&xa=Bad,ok-doc&from=2025-3-1&to=x',
     );
+    expect(parsed.settings.hiddenArticles).toEqual(['ok-doc']);
+    expect(parsed.settings.dateRange).toEqual({ from: null, to: null });
     expect(parsed.entities).toEqual(['ok']);
     expect(parsed.settings.layout).toBe('fcose');
     expect([...parsed.settings.pinned]).toEqual([['b', { x: 2, y: 3 }]]);
