@@ -195,6 +195,18 @@ describe('GraphQL API', () => {
         target: { name: name(relation.target) },
       });
     });
+
+    it('lists the documents its evidence comes from, each once, without the sentences', async () => {
+      const relation = batch.relations.find((r) => r.evidence.length > 1) ?? batch.relations[0];
+      if (relation === undefined) throw new Error('the seed has no relations');
+      const result = await run<{ subgraph: { edges: { id: string; documentIds: string[] }[] } }>(
+        'query($ids: [ID!]!) { subgraph(ids: $ids) { edges { id documentIds } } }',
+        { ids: [relation.source, relation.target] },
+      );
+      expect(result.errors).toBeUndefined();
+      const edge = result.data?.subgraph.edges.find((e) => e.id === relation.id);
+      expect(edge?.documentIds).toEqual([...new Set(relation.evidence.map((e) => e.documentId))]);
+    });
   });
 
   describe('Evidence', () => {
