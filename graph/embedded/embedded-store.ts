@@ -32,7 +32,7 @@ import { emptyState, entityNode, findDangling, mergeBatch, stateToBatch } from '
 import { documentLinksOf } from './document-links';
 import { PersistedState } from './persisted-state';
 import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
-import { searchEntities } from './search';
+import { EntityNameIndex } from './search-index';
 import { neighborhoodOf, shortestPathOf } from './traversal';
 import type { WriteLockOptions } from './write-lock';
 import { WriteLock } from './write-lock';
@@ -56,6 +56,8 @@ export interface MemoryStoreOptions {
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind: StoreKind = 'embedded';
   private closed = false;
+  /** Follows the current graph (see EntityNameIndex): synced on open, after every write and before a search. */
+  private readonly names = new EntityNameIndex();
 
   private constructor(
     private readonly dataDir: string,
@@ -74,12 +76,18 @@ export class EmbeddedGraphStore implements GraphStore {
       );
     }
     const file = path.join(dir, SNAPSHOT_FILE);
-    return new EmbeddedGraphStore(dir, await PersistedState.load(file, new WriteLock(file, options.lock)));
+    const store = new EmbeddedGraphStore(
+      dir,
+      await PersistedState.load(file, new WriteLock(file, options.lock)),
+    );
+    await store.current(); // builds the search index with the snapshot, not on the first keystroke
+    return store;
   }
 
   async search(query: string, options?: SearchOptions): Promise<EntityNode[]> {
     const resolved = resolveSearch(query, options);
-    return searchEntities((await this.current()).graph, resolved);
+    const { graph } = await this.current();
+    return this.names.search(graph, resolved);
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
@@ -147,7 +155,7 @@ export class EmbeddedGraphStore implements GraphStore {
     // Everything is checked before anything is written: a bad batch leaves the store as it was. The
     // checked batch is sealed or a private copy, so the state may keep its objects.
     const valid = checkUpsertBatch(batch);
-    return this.persisted.write((state) => {
+    const summary = await this.persisted.write((state) => {
       const dangling = findDangling(state.graph, valid);
       if (dangling !== undefined) {
         throw new InvalidArgumentError(
@@ -171,6 +179,8 @@ export class EmbeddedGraphStore implements GraphStore {
         },
       };
     });
+    await this.current(); // the index follows the write now, not on the next search
+    return summary;
   }
 
   async changes(query?: ChangeQuery): Promise<ChangeRecord[]> {
@@ -181,6 +191,7 @@ export class EmbeddedGraphStore implements GraphStore {
   async clear(): Promise<void> {
     this.assertOpen();
     await this.persisted.write(() => ({ next: emptyState(), result: undefined }));
+    await this.current();
   }
 
   async ping(): Promise<void> {
@@ -202,9 +213,12 @@ export class EmbeddedGraphStore implements GraphStore {
     await this.persisted.settled();
   }
 
-  private current(): Promise<GraphState> {
+  /** The state to read, with the search index brought in step with it. */
+  private async current(): Promise<GraphState> {
     this.assertOpen();
-    return this.persisted.read();
+    const state = await this.persisted.read();
+    this.names.sync(state.graph);
+    return state;
   }
 
   private assertOpen(): void {

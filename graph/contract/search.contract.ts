@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoreGetter } from './context';
+import { expectInvalidArgument, idList } from './context';
+import { fixtureEntity } from './fixture';
+import { SEARCH_BATCH } from './search-fixture';
+
+/** search: names and aliases, found the ways people type them (see graph/search/name-match.ts). */
+export function describeEntitySearch(store: StoreGetter): void {
+  describe('#search', () => {
+    beforeEach(async () => {
+      await store().upsert(SEARCH_BATCH);
+    });
+
+    it('ranks an exact match (a name or an alias) first, then whole words, then prefixes', async () => {
+      // "Harbor" is an alias of Harbor City; "Harbor Action" has it as a word; "Southharbor" only inside one.
+      expect(idList(await store().search('harbor'))).toEqual(['harbor-city', 'harbor-action']);
+      // Clintonville is better connected, but a prefix ranks below a whole word.
+      expect(idList(await store().search('Clinton'))).toEqual([
+        'bill-clinton',
+        'hillary-clinton',
+        'clintonville',
+      ]);
+    });
+
+    it('ranks a prefix above a typo however connected the typo is', async () => {
+      // "bukel" starts "Bukéle" (degree 1) and is one letter from "Bukal" (degree 3).
+      expect(idList(await store().search('bukel'))).toEqual(['nayib-bukele', 'bukal-farms']);
+    });
+
+    it('ignores case and accents, both ways', async () => {
+      for (const typed of ['bukele', 'BUKELE', 'Bukéle', 'nayib bukele']) {
+        expect(idList(await store().search(typed)), typed).toEqual(['nayib-bukele']);
+      }
+    });
+
+    it('takes the words in any order as an exact match', async () => {
+      const found = await store().search('clinton hillary');
+      expect(idList(found)[0]).toBe('hillary-clinton');
+    });
+
+    it('finds as one types: the start of any word', async () => {
+      expect(idList(await store().search('buk'))).toEqual(['bukal-farms', 'nayib-bukele']);
+      expect(idList(await store().search('hill'))).toEqual(['hillary-clinton']);
+      expect(idList(await store().search('s'))).toEqual(['sam-okafor', 'southharbor-radio', 'pier-seven']);
+    });
+
+    it('finds a name from initials and a surname', async () => {
+      expect(idList(await store().search('H. Clinton'))).toEqual(['hillary-clinton']);
+      expect(idList(await store().search('b clinton'))).toEqual(['bill-clinton']);
+    });
+
+    it('forgives a typo in a long enough word', async () => {
+      expect(idList(await store().search('Bukelle'))).toEqual(['nayib-bukele']);
+      expect(idList(await store().search('Hilary Clinton'))).toEqual(['hillary-clinton']);
+      // Both one letter off: equal quality, so by degree (equal), then by name.
+      expect(idList(await store().search('harbour'))).toEqual(['harbor-action', 'harbor-city']);
+    });
+
+    it('does not stretch a short word into another', async () => {
+      expect(idList(await store().search('buk farms'))).toEqual(['bukal-farms']);
+      expect(await store().search('bul farms')).toEqual([]);
+      expect(idList(await store().search('hill'))).toEqual(['hillary-clinton']); // not Bill
+    });
+
+    it('searches aliases', async () => {
+      expect(idList(await store().search('rodham'))).toEqual(['hillary-clinton']);
+      expect(idList(await store().search('nwtv'))).toEqual(['northwind-tv']);
+      expect(idList(await store().search('minister ruiz'))).toEqual(['ana-ruiz']);
+    });
+
+    it('finds names made of common words', async () => {
+      expect(idList(await store().search('ministry of culture'))).toEqual(['ministry-of-culture']);
+      expect(idList(await store().search('the late hour'))).toEqual(['late-hour']);
+    });
+
+    it('needs every word typed in the same name', async () => {
+      expect(await store().search('nayib clinton')).toEqual([]);
+    });
+
+    it('breaks ties by degree, highest first, then by name', async () => {
+      expect(idList(await store().search('har'))).toEqual(['harbor-action', 'harbor-city']);
+      expect(idList(await store().search('c'))).toEqual([
+        'clintonville', // 3
+        'bill-clinton', // 2
+        'coastline-media', // 2, then by name
+        'harbor-city',
+        'ministry-of-culture',
+        'hillary-clinton', // 1
+      ]);
+    });
+
+    it('keeps only the types asked for', async () => {
+      expect(idList(await store().search('clinton', { types: ['Place'] }))).toEqual(['clintonville']);
+      expect(idList(await store().search('harbor', { types: ['Organization'] }))).toEqual(['harbor-action']);
+    });
+
+    it('returns at most `limit` results, the best ones', async () => {
+      expect(idList(await store().search('clinton', { limit: 2 }))).toEqual([
+        'bill-clinton',
+        'hillary-clinton',
+      ]);
+    });
+
+    it('returns whole entities with their degree', async () => {
+      const [first] = await store().search('NWTV');
+      expect(first).toEqual({ ...fixtureEntity('northwind-tv'), degree: 6 });
+    });
+
+    it('reads full-text query syntax as plain text', async () => {
+      expect(idList(await store().search('clinton*'))).toEqual(idList(await store().search('clinton')));
+      expect(idList(await store().search('"bukele~'))).toEqual(['nayib-bukele']);
+      expect(idList(await store().search('name:(Bukele) OR'))).toEqual([]);
+      for (const nothing of ['*', '\\', '~', '"', '(', ':', '?', 'AND', '&& ||', 'the']) {
+        expect(await store().search(nothing), nothing).toEqual([]);
+      }
+    });
+
+    it('finds what a write brings at once, and no longer what it replaced', async () => {
+      await store().upsert({
+        documents: [],
+        entities: [{ ...fixtureEntity('pier-seven'), name: 'Muelle Siete', aliases: ['Pier 7'] }],
+        relations: [],
+      });
+      expect(idList(await store().search('muelle'))).toEqual(['pier-seven']);
+      expect(idList(await store().search('pier 7'))).toEqual(['pier-seven']);
+      expect(await store().search('pier seven')).toEqual([]);
+    });
+
+    it('returns nothing when nothing matches', async () => {
+      expect(await store().search('zanzibar')).toEqual([]);
+    });
+
+    it('refuses an empty query', async () => {
+      await expectInvalidArgument(store().search('   '));
+    });
+
+    it('refuses a type name that is not PascalCase', async () => {
+      await expectInvalidArgument(store().search('harbor', { types: ['organization'] }));
+    });
+
+    it('refuses a limit out of range', async () => {
+      await expectInvalidArgument(store().search('harbor', { limit: 0 }));
+    });
+  });
+}
