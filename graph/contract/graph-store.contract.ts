@@ -11,7 +11,7 @@ import { describeShortestPath } from './paths.contract';
 import { describeReadAll } from './read-all.contract';
 import { describeRelationsOf } from './relations.contract';
 import { describeSubgraphs } from './subgraphs.contract';
-import { describeEntitySearch } from './search.contract';
+import { describeEntitySearch, describeSentenceSearch } from './search.contract';
 import { describeUpsert } from './upsert.contract';
 
 /**
@@ -28,6 +28,7 @@ export function defineGraphStoreContract(name: string, makeStore: () => Promise<
   describe(`GraphStore (${name})`, () => {
     const store = useFixtureStore(makeStore);
     describeEntitySearch(store);
+    describeSentenceSearch(store);
     describeEntityLookups(store);
     describeRelationsOf(store);
     describeNeighborhood(store);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { StoreGetter } from './context';
 import { expectInvalidArgument, idList } from './context';
 import { fixtureEntity } from './fixture';
-import { SEARCH_BATCH } from './search-fixture';
+import { SEARCH_BATCH, SEARCH_DOCUMENT } from './search-fixture';
 
 /** search: names and aliases, found the ways people type them (see graph/search/name-match.ts). */
 export function describeEntitySearch(store: StoreGetter): void {
@@ -140,6 +140,103 @@ export function describeEntitySearch(store: StoreGetter): void {
 
     it('refuses a limit out of range', async () => {
       await expectInvalidArgument(store().search('harbor', { limit: 0 }));
+    });
+  });
+}
+
+/** searchSentences: a quote or a word in the documents' sentences (see graph/search/sentence-match.ts). */
+export function describeSentenceSearch(store: StoreGetter): void {
+  describe('#searchSentences', () => {
+    beforeEach(async () => {
+      await store().upsert(SEARCH_BATCH);
+    });
+
+    const place = (sentence: string) => {
+      const start = SEARCH_DOCUMENT.text.indexOf(sentence);
+      return { documentId: SEARCH_DOCUMENT.id, sentence, start, end: start + sentence.length };
+    };
+    const TOURED = place(
+      'Bill Clinton toured Bukal Farms and called the prison regime “torture by another name”.',
+    );
+    const DENIED = place('Clintonville’s mayor denied any torture.');
+
+    it('finds every sentence with the word, each with its place in the document', async () => {
+      const found = await store().searchSentences('torture');
+      expect(found.map(({ entities: _e, relations: _r, ...at }) => at)).toEqual([TOURED, DENIED]);
+      for (const hit of found) {
+        expect(SEARCH_DOCUMENT.text.slice(hit.start, hit.end)).toBe(hit.sentence);
+      }
+    });
+
+    it('gives each sentence the entities it mentions and the relations it is evidence for', async () => {
+      const [toured] = await store().searchSentences('torture by another name');
+      expect(toured?.sentence).toBe(TOURED.sentence);
+      expect(idList(toured?.entities ?? [])).toEqual(['bill-clinton']);
+      expect(toured?.entities[0]?.degree).toBe(2);
+      expect(idList(toured?.relations ?? [])).toEqual(['bill-toured-farms']);
+    });
+
+    it('ranks the words as a phrase above the words apart', async () => {
+      const found = await store().searchSentences('torture denied');
+      expect(found.map((hit) => hit.sentence)).toEqual([DENIED.sentence]);
+      const phrase = await store().searchSentences('denied any torture');
+      expect(phrase.map((hit) => hit.sentence)).toEqual([DENIED.sentence]);
+    });
+
+    it('ignores case and accents, and takes the last word as the start of one', async () => {
+      expect((await store().searchSentences('BUKELE MET')).map((hit) => hit.sentence)).toEqual([
+        'Nayib Bukéle met Hillary Clinton in San Salvador.',
+      ]);
+      expect((await store().searchSentences('tortu')).map((hit) => hit.sentence)).toEqual([
+        TOURED.sentence,
+        DENIED.sentence,
+      ]);
+    });
+
+    it('searches every document: newest first, undated last, then in text order', async () => {
+      const said = await store().searchSentences('said');
+      expect(said.map((hit) => hit.documentId)).toEqual(['clinton-visit', 'northwind-pulls-late-hour']);
+      const okafor = await store().searchSentences('okafor');
+      expect(okafor.map((hit) => hit.documentId)).toEqual([
+        'northwind-pulls-late-hour',
+        'northwind-pulls-late-hour',
+        'ledger-interview', // no date
+      ]);
+      const [first, second] = okafor;
+      expect(first !== undefined && second !== undefined && first.start < second.start).toBe(true);
+    });
+
+    it('needs every word in the same sentence', async () => {
+      expect(await store().searchSentences('torture Salvador')).toEqual([]);
+    });
+
+    it('returns at most `limit` sentences', async () => {
+      expect(await store().searchSentences('Clinton', { limit: 2 })).toHaveLength(2);
+    });
+
+    it('reads full-text query syntax as plain text', async () => {
+      expect(await store().searchSentences('torture AND NOT')).toEqual([]);
+      expect((await store().searchSentences('"torture*')).map((hit) => hit.sentence)).toEqual([
+        TOURED.sentence,
+        DENIED.sentence,
+      ]);
+      for (const nothing of ['*', '"', '~', 'the'])
+        expect(await store().searchSentences(nothing)).toEqual([]);
+    });
+
+    it('finds the sentences of a document a write brings, and no longer those it replaced', async () => {
+      await store().upsert({
+        documents: [{ ...SEARCH_DOCUMENT, text: 'A new text about waterboarding.' }],
+        entities: [],
+        relations: [],
+      });
+      expect(await store().searchSentences('torture')).toEqual([]);
+      expect((await store().searchSentences('waterboarding')).map((hit) => hit.start)).toEqual([0]);
+    });
+
+    it('refuses an empty query and a limit out of range', async () => {
+      await expectInvalidArgument(store().searchSentences('  '));
+      await expectInvalidArgument(store().searchSentences('torture', { limit: 0 }));
     });
   });
 }

@@ -9,6 +9,8 @@ import type {
   PathOptions,
   RelationsOptions,
   SearchOptions,
+  SentenceHit,
+  SentenceSearchOptions,
   StoreKind,
   UpsertOptions,
   UpsertSummary,
@@ -25,7 +27,9 @@ import {
   resolvePath,
   resolveRelations,
   resolveSearch,
+  resolveSentenceSearch,
 } from '../store-arguments';
+import { withLinks } from '../search/sentence-match';
 import { checkUpsertBatch } from '../batch-schema';
 import type { GraphState } from './graph-state';
 import { emptyState, entityNode, findDangling, mergeBatch, stateToBatch } from './graph-state';
@@ -33,6 +37,7 @@ import { documentLinksOf } from './document-links';
 import { PersistedState } from './persisted-state';
 import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
 import { EntityNameIndex } from './search-index';
+import { SentenceIndex } from './search-sentences';
 import { neighborhoodOf, shortestPathOf } from './traversal';
 import type { WriteLockOptions } from './write-lock';
 import { WriteLock } from './write-lock';
@@ -58,6 +63,8 @@ export class EmbeddedGraphStore implements GraphStore {
   private closed = false;
   /** Follows the current graph (see EntityNameIndex): synced on open, after every write and before a search. */
   private readonly names = new EntityNameIndex();
+  /** Built on the first sentence search and kept in step from then on (see SentenceIndex). */
+  private readonly sentences = new SentenceIndex();
 
   private constructor(
     private readonly dataDir: string,
@@ -88,6 +95,15 @@ export class EmbeddedGraphStore implements GraphStore {
     const resolved = resolveSearch(query, options);
     const { graph } = await this.current();
     return this.names.search(graph, resolved);
+  }
+
+  async searchSentences(query: string, options?: SentenceSearchOptions): Promise<SentenceHit[]> {
+    const { query: q, limit } = resolveSentenceSearch(query, options);
+    const state = await this.current();
+    this.sentences.sync(state.documents);
+    const matches = this.sentences.search(state.documents, q, limit);
+    const documentIds = [...new Set(matches.map((match) => match.documentId))];
+    return withLinks(matches, documentIds.length === 0 ? [] : documentLinksOf(state, documentIds));
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
