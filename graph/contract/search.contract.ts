@@ -68,7 +68,8 @@ export function describeEntitySearch(store: StoreGetter): void {
       expect(idList(await store().search('minister ruiz'))).toEqual(['ana-ruiz']);
     });
 
-    it('finds names made of common words', async () => {
+    it('finds names made of common words, and the start of a word that is one', async () => {
+      expect(idList(await store().search('a'))).toEqual(['ana-ruiz', 'harbor-action']);
       expect(idList(await store().search('ministry of culture'))).toEqual(['ministry-of-culture']);
       expect(idList(await store().search('the late hour'))).toEqual(['late-hour']);
     });

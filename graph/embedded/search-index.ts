@@ -66,6 +66,8 @@ export class EntityNameIndex {
       combineWith: 'AND',
       prefix: true,
       fuzzy: (term) => allowedEdits(term),
+      // Query words are folded already, and a stop word asked for (lookupWords) is the start of a word.
+      processTerm: (term) => term,
       // Ranking is ours; MiniSearch's score is not needed, so it is not weighted.
     });
     for (const { id } of found) {

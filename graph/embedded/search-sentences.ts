@@ -61,7 +61,8 @@ export class SentenceIndex {
     if (typed.length === 0) return [];
     const found = this.index.search(typed.join(' '), {
       combineWith: 'AND',
-      prefix: (_term, i, terms) => i === terms.length - 1,
+      prefix: (term, i, terms) => i === terms.length - 1 || STOP_WORDS.has(term),
+      processTerm: (term) => term,
     });
     const candidates = found.slice(0, SENTENCE_CANDIDATES).flatMap(({ id }) => {
       const place = this.places.get(Number(id));

@@ -1,12 +1,13 @@
 import { allowedEdits } from '../search/name-match';
-import { lookupWords } from '../search/words';
+import { lookupWords, STOP_WORDS } from '../search/words';
 
 /**
  * The Lucene queries we send to Neo4j's full-text indexes, built from our own words (graph/search/words.ts),
  * never from what a person typed: every word is escaped, so `*`, `~`, `:`, quotes, brackets and the like
  * in the input are text, never query syntax. Stop words are left out (the `standard-folding` analyzer
- * left them out of the index); ranking puts them back in (name-match.ts). An empty string means "nothing
- * to look up", and the caller answers with no results rather than sending it.
+ * left them out of the index; see lookupWords), or looked up as starts of words only when there is
+ * nothing else; ranking puts them back in (name-match.ts). An empty string means "nothing to look up",
+ * and the caller answers with no results rather than sending it.
  */
 
 // Lucene's query syntax: + - && || ! ( ) { } [ ] ^ " ~ * ? : \ / and whitespace.
@@ -26,6 +27,7 @@ export function nameQuery(query: string): string {
   return lookupWords(query)
     .map((word) => {
       const w = escapeLucene(word);
+      if (STOP_WORDS.has(word)) return `+${w}*`;
       const edits = allowedEdits(word);
       return `+(${w}^4 OR ${w}*^2${edits > 0 ? ` OR ${w}~${edits}` : ''})`;
     })
@@ -38,6 +40,7 @@ export function textQuery(query: string): string {
   return found
     .map((word, i) => {
       const w = escapeLucene(word);
+      if (STOP_WORDS.has(word)) return `+${w}*`;
       return i === found.length - 1 ? `+(${w} OR ${w}*)` : `+${w}`;
     })
     .join(' ');

@@ -41,9 +41,9 @@ export function words(text: string): string[] {
 }
 
 /**
- * Words too common to look up: the English stop words of Lucene's standard analyzers, which Neo4j's
- * `standard-folding` leaves out of its index. Both stores leave them out of the index lookup (so a query
- * of "the" finds nothing in either), and ranking still wants them in the name ("ministry of culture").
+ * Words too common to index: the English stop words of Lucene's standard analyzers, which Neo4j's
+ * `standard-folding` leaves out of its index, and so the embedded index too. Ranking still wants them in
+ * the name ("ministry of culture").
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   'a',
@@ -81,7 +81,13 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'with',
 ]);
 
-/** The words of `text` an index is asked for: its folded words without the stop words. */
+/**
+ * The words of `text` an index is asked for: its folded words without the stop words, which no index
+ * holds; but when there is nothing else ("a", "the" as one starts to type), the stop words themselves,
+ * looked up as starts of longer words only (isStopWord tells the query builders).
+ */
 export function lookupWords(text: string): string[] {
-  return words(text).filter((word) => !STOP_WORDS.has(word));
+  const all = words(text);
+  const kept = all.filter((word) => !STOP_WORDS.has(word));
+  return kept.length > 0 ? kept : all;
 }

@@ -9,4 +9,7 @@ import { Relation } from './relation';
  * GraphStats, TypeCount) and Document's stored fields are served by GraphQL's default resolvers straight
  * from the domain objects, whose property names match the schema's fields.
  */
-export const resolvers = { Query, Entity, Relation, Evidence, Document };
+/** A sentence hit names its document by id, as evidence does, and is resolved the same way. */
+const SentenceHit = { document: Evidence.document };
+
+export const resolvers = { Query, Entity, Relation, Evidence, SentenceHit, Document };
