@@ -15,6 +15,7 @@ import { CanvasStage } from '@/app/explorer/canvas/CanvasStage';
 import { ExplorerDialogs } from './ExplorerDialogs';
 import type { OpenDialog } from './ExplorerDialogs';
 import { ExplorerHeader } from './ExplorerHeader';
+import { drawSentenceEntities } from '@/app/explorer/search/draw-sentence';
 import type { DrawnCounts, GraphCanvasHandle, MenuRequest } from '@/app/explorer/canvas/GraphCanvas';
 import { Legend } from '@/app/explorer/panels/Legend';
 import { panelSelectionOf } from '@/app/explorer/panels/panel-selection';
@@ -108,6 +109,7 @@ export function Explorer({ brand }: { brand: ReactNode }) {
       <ExplorerHeader
         brand={brand}
         onChoose={(suggestion) => expand(suggestion, 'select')}
+        onChooseSentence={(hit) => void drawSentenceEntities(hit, { viewRef, change, setFailure })}
         graphRevision={graphRevision}
         linkFor={linkFor}
         settings={settings}
