@@ -10,8 +10,8 @@ import { DOCUMENT_MAP, ENTITY_FIELDS, statement } from './cypher';
  */
 
 /** The index names, used by the statements below and by `db.awaitIndex`. */
-export const ENTITY_NAMES_INDEX = 'entity_names';
-export const DOCUMENT_TEXT_INDEX = 'document_text';
+const ENTITY_NAMES_INDEX = 'entity_names';
+const DOCUMENT_TEXT_INDEX = 'document_text';
 
 /** Names and aliases (a list of strings: each one is indexed). Created with the other schema. */
 export const ENTITY_NAMES_FULLTEXT = statement<NoParams>(`

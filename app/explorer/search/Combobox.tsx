@@ -9,7 +9,7 @@ import type { Lookup } from './use-suggestions';
 import './search.css';
 
 /** What a combobox suggests from: the suggestions for the text typed, and how to ask for more. */
-export interface SuggestionSource<T> {
+interface SuggestionSource<T> {
   lookup: Lookup<T>;
   results: T[];
   suggest(text: string): void;
