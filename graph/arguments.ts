@@ -24,7 +24,7 @@ export const ARGUMENTS = {
   /** search(first:) and GraphStore.search's limit. */
   searchFirst: { min: 1, max: 100, default: 10 },
   /** sentences(first:) and GraphStore.searchSentences's limit. */
-  sentencesFirst: { min: 1, max: 50, default: 10 },
+  sentencesFirst: { min: 1, max: 100, default: 10 },
   /** The length of search(query:) and sentences(query:), after trimming. */
   searchQueryLength: { min: 1, max: 200 },
   /** neighborhood(depth:): past 3 hops a news graph is usually the whole graph. */
