@@ -1,56 +1,47 @@
 import MiniSearch from 'minisearch';
 import type { Document } from '../model';
-import { SENTENCE_CANDIDATES } from '../search/candidates';
-import { rankSentenceMatches } from '../search/sentence-match';
+import { DOCUMENT_CANDIDATES } from '../search/candidates';
+import { matchingSentences, newestFirst } from '../search/sentence-match';
 import { lookupWords, STOP_WORDS, words } from '../search/words';
-import { splitSentences } from '../text/sentences';
-
-/** Where one indexed sentence sits. */
-interface SentencePlace {
-  documentId: string;
-  start: number;
-  end: number;
-}
 
 /**
- * The embedded store's sentence index: MiniSearch over every sentence of every document (cut by our own
- * splitter, graph/text/sentences.ts), folded as graph/search/words.ts says. Only places are kept: the text
- * is read back from the document. Like EntityNameIndex it follows the store's current documents, adding
- * and dropping only the documents that changed (a state keeps the same Document object until a write
- * replaces it). Built on the first sentence search, not when the store opens: most sessions never ask.
+ * The embedded store's text index for the sentence search: MiniSearch over every document's text, folded
+ * as graph/search/words.ts says. It finds the documents holding every word; graph/search/sentence-match.ts
+ * cuts the newest of them into sentences (our own splitter) and ranks those, as the Neo4j adapter does
+ * with its full-text index. One entry per document, not per sentence: on the 500k-relation benchmark graph
+ * an index per sentence held twice the memory.
+ *
+ * Like EntityNameIndex it follows the store's current documents, adding and dropping only those that
+ * changed (a state keeps the same Document object until a write replaces it). Built on the first
+ * sentence search, not when the store opens: most sessions never ask, and it is the bigger index.
  */
 export class SentenceIndex {
   private index = newIndex();
-  private places = new Map<number, SentencePlace>();
-  /** Document id → the document indexed and the ids of its sentences. */
-  private held = new Map<string, { document: Document; ids: number[] }>();
+  /** Document id → the document indexed. */
+  private held = new Map<string, Document>();
   private documents: ReadonlyMap<string, Document> | undefined;
-  private nextId = 0;
 
   sync(documents: ReadonlyMap<string, Document>): void {
     if (documents === this.documents) return;
-    if (documents.size === 0) {
+    if (documents.size === 0 || this.held.size === 0) {
       this.index = newIndex();
-      this.places = new Map();
       this.held = new Map();
     }
-    const added: { id: number; text: string }[] = [];
+    const added: Document[] = [];
     for (const document of documents.values()) {
       const before = this.held.get(document.id);
-      if (before?.document === document) continue;
-      if (before !== undefined) this.drop(document.id, before.ids);
-      const ids: number[] = [];
-      for (const { text, start, end } of splitSentences(document.text)) {
-        const id = this.nextId++;
-        ids.push(id);
-        added.push({ id, text });
-        this.places.set(id, { documentId: document.id, start, end });
-      }
-      this.held.set(document.id, { document, ids });
+      if (before === document) continue;
+      if (before === undefined) added.push(document);
+      else this.index.replace(document);
+      this.held.set(document.id, document);
     }
     this.index.addAll(added);
     if (this.held.size > documents.size) {
-      for (const [id, { ids }] of this.held) if (!documents.has(id)) this.drop(id, ids);
+      for (const id of this.held.keys()) {
+        if (documents.has(id)) continue;
+        this.index.discard(id);
+        this.held.delete(id);
+      }
     }
     this.documents = documents;
   }
@@ -64,32 +55,19 @@ export class SentenceIndex {
       prefix: (term, i, terms) => i === terms.length - 1 || STOP_WORDS.has(term),
       processTerm: (term) => term,
     });
-    const candidates = found.slice(0, SENTENCE_CANDIDATES).flatMap(({ id }) => {
-      const place = this.places.get(Number(id));
-      const document = place === undefined ? undefined : documents.get(place.documentId);
-      if (place === undefined || document === undefined) return [];
-      return [
-        {
-          ...place,
-          publishedAt: document.publishedAt,
-          sentence: document.text.slice(place.start, place.end),
-        },
-      ];
-    });
-    return rankSentenceMatches(candidates, query, limit);
-  }
-
-  private drop(documentId: string, ids: readonly number[]): void {
-    for (const id of ids) {
-      this.index.discard(id);
-      this.places.delete(id);
-    }
-    this.held.delete(documentId);
+    const candidates = found
+      .flatMap(({ id }) => {
+        const document = documents.get(String(id));
+        return document === undefined ? [] : [document];
+      })
+      .sort(newestFirst)
+      .slice(0, DOCUMENT_CANDIDATES);
+    return matchingSentences(candidates, query, limit);
   }
 }
 
-function newIndex(): MiniSearch<{ id: number; text: string }> {
-  return new MiniSearch<{ id: number; text: string }>({
+function newIndex(): MiniSearch<Document> {
+  return new MiniSearch<Document>({
     fields: ['text'],
     tokenize: words,
     processTerm: (term) => (STOP_WORDS.has(term) ? null : term),

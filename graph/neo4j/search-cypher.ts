@@ -54,11 +54,15 @@ LIMIT $candidates
 RETURN e { ${ENTITY_FIELDS}, degree: degree } AS entity
 `);
 
-/** The documents whose text has every word, best index score first, at most `$candidates` of them. */
+/**
+ * The documents whose text has every word: the newest `$candidates` (undated last, then by id), as the
+ * embedded store reads them. The texts come back in that order and are cut into sentences only until
+ * enough are found (graph/search/sentence-match.ts).
+ */
 export const SEARCH_DOCUMENTS = statement<{ lucene: string; candidates: Integer }>(`
-CALL db.index.fulltext.queryNodes('${DOCUMENT_TEXT_INDEX}', $lucene) YIELD node AS d, score
-WITH d, score
-ORDER BY score DESC, d.id
+CALL db.index.fulltext.queryNodes('${DOCUMENT_TEXT_INDEX}', $lucene) YIELD node AS d
+WITH d
+ORDER BY d.publishedAt IS NULL, d.publishedAt DESC, d.id
 LIMIT $candidates
 RETURN ${DOCUMENT_MAP} AS document
 `);

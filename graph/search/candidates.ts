@@ -6,8 +6,9 @@
  */
 export const NAME_CANDIDATES = 500;
 
-/** The documents a sentence search reads (Neo4j; the embedded index holds sentences, see SENTENCE_CANDIDATES). */
-export const DOCUMENT_CANDIDATES = 200;
-
-/** The sentences the embedded index hands to our ranking. */
-export const SENTENCE_CANDIDATES = 2000;
+/**
+ * The documents a sentence search reads: the newest that hold every word (both stores), cut into
+ * sentences until enough phrases are found (sentence-match.ts). A word found in more documents than this
+ * is found in the newest of them.
+ */
+export const DOCUMENT_CANDIDATES = 1000;

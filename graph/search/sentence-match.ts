@@ -7,7 +7,8 @@ import { words } from './words';
  * The sentence search's own rules, applied by both stores to the candidates their full-text index finds:
  * a sentence matches when it holds every word typed (folded as words.ts says; the last word may be the
  * start of a word, as one types). The ones holding the words as a phrase, in order, come first; then the
- * newest document (undated last), then document id, then place in the document.
+ * newest document (undated last), then document id, then place in the document. Both stores read the
+ * DOCUMENT_CANDIDATES newest documents holding every word (graph/search/candidates.ts).
  */
 const PHRASE = 0;
 const ALL_WORDS = 1;
@@ -35,7 +36,12 @@ function matchSentence(typed: readonly string[], text: string): number | null {
   return ALL_WORDS;
 }
 
-/** The sentences of `documents` that match `query`, best first, at most `limit`. */
+/**
+ * The sentences of `documents` (the candidates an index found: documents holding every word) that match
+ * `query`, best first, at most `limit`. Documents are read newest first, and reading stops once `limit`
+ * phrases are found, since no older document can rank above them: cutting a long article into sentences
+ * is the costly part.
+ */
 export function matchingSentences(
   documents: Iterable<Document>,
   query: string,
@@ -44,10 +50,13 @@ export function matchingSentences(
   const typed = words(query);
   const matches: SentenceMatch[] = [];
   if (typed.length === 0) return matches;
-  for (const document of documents) {
+  let phrases = 0;
+  for (const document of [...documents].sort(newestFirst)) {
+    if (phrases >= limit) break;
     for (const { text, start, end } of splitSentences(document.text)) {
       const quality = matchSentence(typed, text);
       if (quality === null) continue;
+      if (quality === PHRASE) phrases += 1;
       matches.push({
         documentId: document.id,
         publishedAt: document.publishedAt,
@@ -58,33 +67,22 @@ export function matchingSentences(
       });
     }
   }
-  return rankSentences(matches).slice(0, limit);
+  return matches.sort(bySentenceRank).slice(0, limit);
 }
 
-/** Ranks sentences found some other way (the embedded store's sentence index) by the same rules. */
-export function rankSentenceMatches(
-  candidates: Iterable<Omit<SentenceMatch, 'quality'>>,
-  query: string,
-  limit: number,
-): SentenceMatch[] {
-  const typed = words(query);
-  const matches: SentenceMatch[] = [];
-  if (typed.length === 0) return matches;
-  for (const candidate of candidates) {
-    const quality = matchSentence(typed, candidate.sentence);
-    if (quality !== null) matches.push({ ...candidate, quality });
-  }
-  return rankSentences(matches).slice(0, limit);
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first, undated last, then by id: the order candidates are read in (Neo4j's SEARCH_DOCUMENTS too). */
+export function newestFirst(a: Document, b: Document): number {
+  return order(b.publishedAt ?? '', a.publishedAt ?? '') || order(a.id, b.id);
 }
 
-function rankSentences(matches: SentenceMatch[]): SentenceMatch[] {
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return matches.sort(
-    (a, b) =>
-      a.quality - b.quality ||
-      order(b.publishedAt ?? '', a.publishedAt ?? '') ||
-      order(a.documentId, b.documentId) ||
-      a.start - b.start,
+function bySentenceRank(a: SentenceMatch, b: SentenceMatch): number {
+  return (
+    a.quality - b.quality ||
+    order(b.publishedAt ?? '', a.publishedAt ?? '') ||
+    order(a.documentId, b.documentId) ||
+    a.start - b.start
   );
 }
 
