@@ -37,7 +37,7 @@ import { documentLinksOf } from './document-links';
 import { PersistedState } from './persisted-state';
 import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
 import { EntityNameIndex } from './search-index';
-import { SentenceIndex } from './search-sentences';
+import { DocumentPointers, SentenceIndex } from './search-sentences';
 import { neighborhoodOf, shortestPathOf } from './traversal';
 import type { WriteLockOptions } from './write-lock';
 import { WriteLock } from './write-lock';
@@ -65,6 +65,7 @@ export class EmbeddedGraphStore implements GraphStore {
   private readonly names = new EntityNameIndex();
   /** Built on the first sentence search and kept in step from then on (see SentenceIndex). */
   private readonly sentences = new SentenceIndex();
+  private readonly pointers = new DocumentPointers();
 
   private constructor(
     private readonly dataDir: string,
@@ -103,7 +104,7 @@ export class EmbeddedGraphStore implements GraphStore {
     this.sentences.sync(state.documents);
     const matches = this.sentences.search(state.documents, q, limit);
     const documentIds = [...new Set(matches.map((match) => match.documentId))];
-    return withLinks(matches, documentIds.length === 0 ? [] : documentLinksOf(state, documentIds));
+    return withLinks(matches, this.pointers.linksOf(state.graph, documentIds));
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {

@@ -5,7 +5,8 @@ import { allowedEdits } from '../search/name-match';
 import { lookupWords, STOP_WORDS, words } from '../search/words';
 import type { ResolvedSearch } from '../store-arguments';
 import type { EntityGraph } from './graph-state';
-import { degreeOf, entityNode } from './graph-state';
+import { compareStrings, degreeOf, entityNode } from './graph-state';
+import { NAME_CANDIDATES } from '../search/candidates';
 
 /** An entity as the index holds it: its id and all its names. */
 interface IndexedNames {
@@ -61,23 +62,32 @@ export class EntityNameIndex {
     const typed = lookupWords(query);
     if (typed.length === 0) return [];
     const allowed = types === undefined ? undefined : new Set(types);
-    const candidates: { id: string; name: string; aliases: readonly string[]; degree: number }[] = [];
+    const candidates: {
+      id: string;
+      name: string;
+      aliases: readonly string[];
+      degree: number;
+      score: number;
+    }[] = [];
     const found = this.index.search(typed.join(' '), {
       combineWith: 'AND',
       prefix: true,
       fuzzy: (term) => allowedEdits(term),
       // Query words are folded already, and a stop word asked for (lookupWords) is the start of a word.
       processTerm: (term) => term,
-      // Ranking is ours; MiniSearch's score is not needed, so it is not weighted.
     });
-    for (const { id } of found) {
+    for (const { id, score } of found) {
       const key = String(id);
       // A reader may hold an older state than the index follows: skip what its graph does not have.
       if (!graph.hasNode(key)) continue;
       const entity = graph.getNodeAttributes(key);
       if (allowed !== undefined && !allowed.has(entity.type)) continue;
-      candidates.push({ id: key, name: entity.name, aliases: entity.aliases, degree: degreeOf(graph, key) });
+      const degree = degreeOf(graph, key);
+      candidates.push({ id: key, name: entity.name, aliases: entity.aliases, degree, score });
     }
+    // As Neo4j's SEARCH_ENTITIES: the best index scores, the best connected among equal ones, are ranked.
+    candidates.sort((a, b) => b.score - a.score || b.degree - a.degree || compareStrings(a.id, b.id));
+    candidates.length = Math.min(candidates.length, NAME_CANDIDATES);
     return rankEntities(candidates, query, limit).map((hit) => entityNode(graph, hit.id));
   }
 }
