@@ -23,7 +23,9 @@ export interface CountArgument {
 export const ARGUMENTS = {
   /** search(first:) and GraphStore.search's limit. */
   searchFirst: { min: 1, max: 100, default: 10 },
-  /** The length of search(query:), after trimming. */
+  /** sentences(first:) and GraphStore.searchSentences's limit. */
+  sentencesFirst: { min: 1, max: 100, default: 10 },
+  /** The length of search(query:) and sentences(query:), after trimming. */
   searchQueryLength: { min: 1, max: 200 },
   /** neighborhood(depth:): past 3 hops a news graph is usually the whole graph. */
   neighborhoodDepth: { min: 1, max: 3, default: 1 },

@@ -2,7 +2,13 @@ import { ARGUMENTS, checkCount, checkIds, checkSearchQuery } from './arguments';
 import { InvalidArgumentError } from './errors';
 import { assertEntityType, assertRelationType } from './identifiers';
 import type { Direction } from './model';
-import type { NeighborhoodOptions, PathOptions, RelationsOptions, SearchOptions } from './store';
+import type {
+  NeighborhoodOptions,
+  PathOptions,
+  RelationsOptions,
+  SearchOptions,
+  SentenceSearchOptions,
+} from './store';
 
 /**
  * The checks of the store port, shared by every adapter: they protect the stores from every caller (the
@@ -49,6 +55,21 @@ export function resolveSearch(query: string, options: SearchOptions = {}): Resol
     query: checkSearchQuery(query, 'GraphStore.search'),
     types: types(options.types, assertEntityType, 'GraphStore.search'),
     limit: checkCount(ARGUMENTS.searchFirst, options.limit, 'GraphStore.search: limit'),
+  };
+}
+
+export interface ResolvedSentenceSearch {
+  query: string;
+  limit: number;
+}
+
+export function resolveSentenceSearch(
+  query: string,
+  options: SentenceSearchOptions = {},
+): ResolvedSentenceSearch {
+  return {
+    query: checkSearchQuery(query, 'GraphStore.searchSentences'),
+    limit: checkCount(ARGUMENTS.sentencesFirst, options.limit, 'GraphStore.searchSentences: limit'),
   };
 }
 

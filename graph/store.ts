@@ -27,8 +27,11 @@ export interface GraphStore {
   /** Which adapter this is; shown by /api/health. */
   readonly kind: StoreKind;
 
-  /** Case-insensitive search over names and aliases; exact matches first, then prefixes, then substrings; ties by degree (desc), then name. */
+  /** Entities by name or alias, as people type them (case, accents and word order do not count; a word may be the start of one, initials and a typo in a long word are forgiven): exact names first, then whole words, then prefixes, then typos; ties by degree (desc), then name, then id. Rules in graph/search/name-match.ts. */
   search(query: string, options?: SearchOptions): Promise<EntityNode[]>;
+
+  /** Sentences of the documents that hold every word of `query` (folded; the last word may be a prefix), the exact phrase first, then newest document, document id and place; each with the entities it mentions and the relations it evidences. Rules in graph/search/sentence-match.ts. */
+  searchSentences(query: string, options?: SentenceSearchOptions): Promise<SentenceHit[]>;
 
   /** One entity by id, or null when there is none. */
   getEntity(id: string): Promise<EntityNode | null>;
@@ -97,6 +100,24 @@ export interface SearchOptions {
   types?: readonly string[];
   /** At most this many results (1..LIMITS.maxSearchLimit, default LIMITS.defaultSearchLimit). */
   limit?: number;
+}
+
+export interface SentenceSearchOptions {
+  /** At most this many sentences (ARGUMENTS.sentencesFirst). */
+  limit?: number;
+}
+
+/** One sentence a sentence search found: where it is, and what it links to. */
+export interface SentenceHit {
+  documentId: string;
+  /** The sentence: `document.text.slice(start, end) === sentence`. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** Entities with a mention inside the sentence, ordered by id. */
+  entities: EntityNode[];
+  /** Relations with evidence inside the sentence, ordered by id. */
+  relations: Relation[];
 }
 
 export interface RelationsOptions {

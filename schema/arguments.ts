@@ -52,20 +52,29 @@ function idList(where: string) {
     });
 }
 
-export const searchArgs = z.object({
-  query: z
+function searchText(where: string) {
+  return z
     .string()
     .trim()
-    .min(ARGUMENTS.searchQueryLength.min, argumentMessages.emptyQuery('search(query:)'))
+    .min(ARGUMENTS.searchQueryLength.min, argumentMessages.emptyQuery(where))
     .max(ARGUMENTS.searchQueryLength.max, {
       error: (issue) =>
         argumentMessages.queryTooLong(
-          'search(query:)',
+          where,
           typeof issue.input === 'string' ? issue.input.length : Number.NaN,
         ),
-    }),
+    });
+}
+
+export const searchArgs = z.object({
+  query: searchText('search(query:)'),
   types: typeNames('search(types:)', 'entity'),
   first: count('search(first:)', ARGUMENTS.searchFirst),
+});
+
+export const sentencesArgs = z.object({
+  query: searchText('sentences(query:)'),
+  first: count('sentences(first:)', ARGUMENTS.sentencesFirst),
 });
 
 export const neighborhoodArgs = z.object({

@@ -109,11 +109,10 @@ describe('GraphQL API', () => {
         { first: null, types: null },
       );
       expect(result.errors).toBeUndefined();
+      // "e" is the start of a word of a name or an alias (accents folded: "Élysée" counts).
+      const startsWithE = (name: string) => /(^|[^\p{L}\p{N}])e/iu.test(name.normalize('NFD'));
       expect(result.data?.search).toHaveLength(
-        Math.min(
-          10,
-          batch.entities.filter((e) => /e/i.test(e.name) || e.aliases.some((a) => /e/i.test(a))).length,
-        ),
+        Math.min(10, batch.entities.filter((e) => [e.name, ...e.aliases].some(startsWithE)).length),
       );
     });
   });

@@ -10,6 +10,7 @@ const CONTRACT: Record<string, { type: string; args: Record<string, [string, str
     type: '[Entity!]!',
     args: { query: ['String!', null], types: ['[String!]', null], first: ['Int', '10'] },
   },
+  sentences: { type: '[SentenceHit!]!', args: { query: ['String!', null], first: ['Int', '10'] } },
   entity: { type: 'Entity', args: { id: ['ID!', null] } },
   neighborhood: {
     type: 'Subgraph!',

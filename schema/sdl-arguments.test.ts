@@ -11,6 +11,7 @@ import { typeDefs } from './server';
  */
 const SDL_ARGUMENTS: readonly (readonly [string, string, string, CountArgument])[] = [
   ['Query', 'search', 'first', ARGUMENTS.searchFirst],
+  ['Query', 'sentences', 'first', ARGUMENTS.sentencesFirst],
   ['Query', 'neighborhood', 'depth', ARGUMENTS.neighborhoodDepth],
   ['Query', 'neighborhood', 'limit', ARGUMENTS.neighborhoodLimit],
   ['Query', 'neighborhood', 'ids', ARGUMENTS.ids],

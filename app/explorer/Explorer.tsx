@@ -16,6 +16,7 @@ import { CanvasStage } from '@/app/explorer/canvas/CanvasStage';
 import { ExplorerDialogs } from './ExplorerDialogs';
 import type { OpenDialog } from './ExplorerDialogs';
 import { ExplorerHeader } from './ExplorerHeader';
+import { drawSentenceEntities } from '@/app/explorer/search/draw-sentence';
 import type { DrawnCounts, GraphCanvasHandle, MenuRequest } from '@/app/explorer/canvas/GraphCanvas';
 import { Legend } from '@/app/explorer/panels/Legend';
 import { ArticleFilter } from '@/app/explorer/articles/ArticleFilter';
@@ -126,6 +127,7 @@ export function Explorer({ brand }: { brand: ReactNode }) {
       <ExplorerHeader
         brand={brand}
         onChoose={(suggestion) => expand(suggestion, 'select')}
+        onChooseSentence={(hit) => void drawSentenceEntities(hit, { viewRef, change, setFailure })}
         graphRevision={graphRevision}
         linkFor={linkFor}
         settings={settings}

@@ -7,7 +7,7 @@ import { useSession } from '@/app/account/use-session';
 import type { ExplorerSettings } from '@/app/explorer/settings/explorer-settings';
 import { FileActions } from '@/app/explorer/transfer/FileActions';
 import { SearchBox } from '@/app/explorer/search/SearchBox';
-import type { Suggestion } from '@/app/explorer/search/SearchBox';
+import type { SentenceSuggestion, Suggestion } from '@/app/explorer/search/SearchBox';
 import { SettingsMenu } from '@/app/explorer/settings/SettingsMenu';
 import { ShareLink } from '@/app/explorer/view/ShareLink';
 import { StatsLine } from './StatsLine';
@@ -16,6 +16,7 @@ import { ThemeToggle } from '@/app/explorer/theme/ThemeToggle';
 interface ExplorerHeaderProps {
   brand: ReactNode;
   onChoose: (suggestion: Suggestion) => void;
+  onChooseSentence: (hit: SentenceSuggestion) => void;
   /** Bumped after an import, so the totals are loaded again. */
   graphRevision: number;
   /** The address of the view, with or without the entities' positions. */
@@ -35,7 +36,7 @@ export function ExplorerHeader(props: ExplorerHeaderProps) {
   return (
     <header className="topbar">
       {props.brand}
-      <SearchBox onChoose={props.onChoose} />
+      <SearchBox onChoose={props.onChoose} onChooseSentence={props.onChooseSentence} />
       <StatsLine revision={props.graphRevision} />
       <div className="topbar-actions">
         <ShareLink linkFor={props.linkFor} />

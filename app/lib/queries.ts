@@ -161,6 +161,35 @@ export interface SearchResult {
   search: (EntitySummary & { aliases: string[] })[];
 }
 
+/**
+ * The search box's sentence mode: sentences of the articles with the words typed, each with its article
+ * and the entities it mentions (drawn when the sentence is chosen).
+ */
+export const SENTENCES_QUERY = `query Sentences($query: String!, $first: Int) {
+  sentences(query: $query, first: $first) {
+    documentId sentence start end
+    document { id title publishedAt }
+    entities { id name type evidence { documentId start end } }
+    relations { id evidence { documentId start end } }
+  }
+}`;
+interface SpanView {
+  documentId: string;
+  start: number;
+  end: number;
+}
+export interface SentencesResult {
+  sentences: {
+    documentId: string;
+    sentence: string;
+    start: number;
+    end: number;
+    document: { id: string; title: string; publishedAt: string | null };
+    entities: { id: string; name: string; type: string; evidence: SpanView[] }[];
+    relations: { id: string; evidence: SpanView[] }[];
+  }[];
+}
+
 /** The details panel of one entity: every sentence that mentions it, and its relations (summaries). */
 export const ENTITY_QUERY = `query Entity($id: ID!) {
   entity(id: $id) {

@@ -11,6 +11,7 @@ import { describeShortestPath } from './paths.contract';
 import { describeReadAll } from './read-all.contract';
 import { describeRelationsOf } from './relations.contract';
 import { describeSubgraphs } from './subgraphs.contract';
+import { describeEntitySearch, describeSentenceSearch } from './search.contract';
 import { describeUpsert } from './upsert.contract';
 
 /**
@@ -26,6 +27,8 @@ import { describeUpsert } from './upsert.contract';
 export function defineGraphStoreContract(name: string, makeStore: () => Promise<GraphStore>): void {
   describe(`GraphStore (${name})`, () => {
     const store = useFixtureStore(makeStore);
+    describeEntitySearch(store);
+    describeSentenceSearch(store);
     describeEntityLookups(store);
     describeRelationsOf(store);
     describeNeighborhood(store);

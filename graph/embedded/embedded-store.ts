@@ -17,6 +17,8 @@ import type {
   PathOptions,
   RelationsOptions,
   SearchOptions,
+  SentenceHit,
+  SentenceSearchOptions,
   StoreKind,
   SubgraphOptions,
   UpsertOptions,
@@ -34,14 +36,17 @@ import {
   resolvePath,
   resolveRelations,
   resolveSearch,
+  resolveSentenceSearch,
 } from '../store-arguments';
+import { withLinks } from '../search/sentence-match';
 import { checkUpsertBatch } from '../batch-schema';
 import type { GraphState } from './graph-state';
 import { emptyState, entityNode, findDangling, mergeBatch, stateToBatch } from './graph-state';
 import { documentLinksOf } from './document-links';
 import { PersistedState } from './persisted-state';
 import { documentsOf, overviewOf, relationsOf, requireEntities, statsOf, subgraphOf } from './queries';
-import { searchEntities } from './search';
+import { EntityNameIndex } from './search-index';
+import { DocumentPointers, SentenceIndex } from './search-sentences';
 import { neighborhoodOf, shortestPathOf } from './traversal';
 import type { WriteLockOptions } from './write-lock';
 import { WriteLock } from './write-lock';
@@ -65,6 +70,11 @@ export interface MemoryStoreOptions {
 export class EmbeddedGraphStore implements GraphStore {
   readonly kind: StoreKind = 'embedded';
   private closed = false;
+  /** Follows the current graph (see EntityNameIndex): synced on open, after every write and before a search. */
+  private readonly names = new EntityNameIndex();
+  /** Built on the first sentence search and kept in step from then on (see SentenceIndex). */
+  private readonly sentences = new SentenceIndex();
+  private readonly pointers = new DocumentPointers();
 
   private constructor(
     private readonly dataDir: string,
@@ -83,12 +93,27 @@ export class EmbeddedGraphStore implements GraphStore {
       );
     }
     const file = path.join(dir, SNAPSHOT_FILE);
-    return new EmbeddedGraphStore(dir, await PersistedState.load(file, new WriteLock(file, options.lock)));
+    const store = new EmbeddedGraphStore(
+      dir,
+      await PersistedState.load(file, new WriteLock(file, options.lock)),
+    );
+    await store.current(); // builds the search index with the snapshot, not on the first keystroke
+    return store;
   }
 
   async search(query: string, options?: SearchOptions): Promise<EntityNode[]> {
     const resolved = resolveSearch(query, options);
-    return searchEntities((await this.current()).graph, resolved);
+    const { graph } = await this.current();
+    return this.names.search(graph, resolved);
+  }
+
+  async searchSentences(query: string, options?: SentenceSearchOptions): Promise<SentenceHit[]> {
+    const { query: q, limit } = resolveSentenceSearch(query, options);
+    const state = await this.current();
+    this.sentences.sync(state.documents);
+    const matches = this.sentences.search(state.documents, q, limit);
+    const documentIds = [...new Set(matches.map((match) => match.documentId))];
+    return withLinks(matches, this.pointers.linksOf(state.graph, documentIds));
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {
@@ -156,7 +181,7 @@ export class EmbeddedGraphStore implements GraphStore {
     // Everything is checked before anything is written: a bad batch leaves the store as it was. The
     // checked batch is sealed or a private copy, so the state may keep its objects.
     const valid = checkUpsertBatch(batch);
-    return this.persisted.write((state) => {
+    const summary = await this.persisted.write((state) => {
       const dangling = findDangling(state.graph, valid);
       if (dangling !== undefined) {
         throw new InvalidArgumentError(
@@ -180,6 +205,8 @@ export class EmbeddedGraphStore implements GraphStore {
         },
       };
     });
+    await this.current(); // the index follows the write now, not on the next search
+    return summary;
   }
 
   async changes(query?: ChangeQuery): Promise<ChangeRecord[]> {
@@ -190,6 +217,7 @@ export class EmbeddedGraphStore implements GraphStore {
   async clear(): Promise<void> {
     this.assertOpen();
     await this.persisted.write(() => ({ next: emptyState(), result: undefined }));
+    await this.current();
   }
 
   async ping(): Promise<void> {
@@ -220,9 +248,12 @@ export class EmbeddedGraphStore implements GraphStore {
     await this.persisted.settled();
   }
 
-  private current(): Promise<GraphState> {
+  /** The state to read, with the search index brought in step with it. */
+  private async current(): Promise<GraphState> {
     this.assertOpen();
-    return this.persisted.read();
+    const state = await this.persisted.read();
+    this.names.sync(state.graph);
+    return state;
   }
 
   private assertOpen(): void {

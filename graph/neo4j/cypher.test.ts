@@ -15,6 +15,7 @@ import {
 import { ACCOUNT_PROPERTIES, ACCOUNT_STATEMENTS } from './account-cypher';
 import { AUDIT_STATEMENTS, CHANGE_PROPERTIES } from './audit-cypher';
 import { DRAFT_PROPERTIES, DRAFT_STATEMENTS, REJECTION_PROPERTIES } from './draft-cypher';
+import { SEARCH_STATEMENTS } from './search-cypher';
 
 /**
  * No Neo4j server runs here, so every statement goes through Neo4j's own parser and semantic analysis
@@ -30,6 +31,9 @@ const PARAMETERS: Record<string, unknown> = {
   from: 'ana-ruiz',
   to: 'daily-ledger',
   query: 'harbor',
+  // The searches (search-cypher.ts).
+  lucene: '+harbor',
+  candidates: 500,
   types: null,
   relationTypes: null,
   entityTypes: null,
@@ -103,6 +107,7 @@ describe('cypher', () => {
       ...ACCOUNT_STATEMENTS,
       ...AUDIT_STATEMENTS,
       ...DRAFT_STATEMENTS,
+      ...SEARCH_STATEMENTS,
     ].flatMap(({ name, statement }) => VERSIONS.map((version) => ({ name, version, text: statement.text })));
 
     it.each(cases)('$name passes Neo4j’s parser and semantic analysis as $version', ({ text, version }) => {

@@ -27,8 +27,7 @@ import { neighborhoodHops, pathHops } from '../store-arguments';
  *   with our own labels, and changing a type would need label surgery. Filters use `e.type IN $types`.
  * - Evidence cannot be a nested map in a Neo4j property, so it is stored as four parallel arrays (one
  *   element per piece of evidence), which stay queryable from Cypher; `mapping.ts` zips them back.
- * - Search lowercases names at query time: substring search over a list of aliases is a label scan whatever
- *   we store, so a stored lowercase copy would only be one more thing to keep in step.
+ * - Search runs on two full-text indexes (names and aliases; document text), see search-cypher.ts.
  * - Relationships only ever join two entities, so `COUNT { (n)--() }` is an entity's degree (and Neo4j
  *   answers it from the node's degree counters without expanding anything).
  * - Ids are unique per label (constraints below) and per relation type (a constraint per type, created
@@ -126,23 +125,6 @@ OPTIONAL MATCH (e:Entity {id: id})
 WITH id, e
 WHERE e IS NULL
 RETURN collect(id) AS missing
-`);
-
-/** `$query` is lowercased by the caller. Exact match (0) beats prefix (1) beats substring (2). */
-export const SEARCH = statement<{ query: string; types: TypeFilter; limit: Integer }>(`
-MATCH (e:Entity)
-WHERE $types IS NULL OR e.type IN $types
-WITH e, [name IN [e.name] + coalesce(e.aliases, []) | toLower(name)] AS names
-WITH e, CASE
-    WHEN $query IN names THEN 0
-    WHEN any(name IN names WHERE name STARTS WITH $query) THEN 1
-    WHEN any(name IN names WHERE name CONTAINS $query) THEN 2
-  END AS rank
-WHERE rank IS NOT NULL
-WITH e, rank, COUNT { (e)--() } AS degree
-ORDER BY rank, degree DESC, e.name, e.id
-LIMIT $limit
-RETURN e { ${ENTITY_FIELDS}, degree: degree } AS entity
 `);
 
 export const GET_ENTITIES = statement<{ ids: Ids }>(`
@@ -404,7 +386,6 @@ export const ALL_STATEMENTS: ReadonlyArray<{ name: string; statement: Statement<
   { name: 'relationIdConstraint(REPORTED_ON)', statement: relationIdConstraint('REPORTED_ON') },
   { name: 'PING', statement: PING },
   { name: 'MISSING_ENTITY_IDS', statement: MISSING_ENTITY_IDS },
-  { name: 'SEARCH', statement: SEARCH },
   { name: 'GET_ENTITIES', statement: GET_ENTITIES },
   { name: 'RELATIONS_OF', statement: RELATIONS_OF },
   ...Array.from({ length: LIMITS.maxNeighborhoodDepth }, (_, i) => ({

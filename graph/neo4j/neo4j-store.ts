@@ -17,6 +17,8 @@ import type {
   PathOptions,
   RelationsOptions,
   SearchOptions,
+  SentenceHit,
+  SentenceSearchOptions,
   StoreKind,
   SubgraphOptions,
   UpsertOptions,
@@ -34,7 +36,13 @@ import {
   resolvePath,
   resolveRelations,
   resolveSearch,
+  resolveSentenceSearch,
 } from '../store-arguments';
+import { DOCUMENT_CANDIDATES, NAME_CANDIDATES } from '../search/candidates';
+import { rankEntities } from '../search/entity-ranking';
+import { matchingSentences, withLinks } from '../search/sentence-match';
+import { nameQuery, textQuery } from './lucene-query';
+import { SEARCH_DOCUMENTS, SEARCH_ENTITIES } from './search-cypher';
 import { lastOfEachId } from './batch';
 import {
   CLEAR,
@@ -46,7 +54,6 @@ import {
   PING,
   READ_ALL,
   RELATIONS_OF,
-  SEARCH,
   STATS,
   SUBGRAPH,
   neighborhoodStatement,
@@ -94,10 +101,34 @@ export class Neo4jGraphStore implements GraphStore {
 
   async search(query: string, options?: SearchOptions): Promise<EntityNode[]> {
     const { query: q, types, limit } = resolveSearch(query, options);
+    const lucene = nameQuery(q);
+    if (lucene === '') return []; // nothing to look up (only stop words or punctuation)
+    await this.ensureSearchIndexes();
     const rows = await this.read((tx) =>
-      tx.run(SEARCH, { query: q.toLowerCase(), types: types ?? null, limit: neo4j.int(limit) }),
+      tx.run(SEARCH_ENTITIES, { lucene, types: types ?? null, candidates: neo4j.int(NAME_CANDIDATES) }),
     );
-    return rows.map((row) => toEntityNode(row.entity, 'SEARCH entity'));
+    const candidates = rows.map((row) => toEntityNode(row.entity, 'SEARCH_ENTITIES entity'));
+    return rankEntities(candidates, q, limit);
+  }
+
+  async searchSentences(query: string, options?: SentenceSearchOptions): Promise<SentenceHit[]> {
+    const { query: q, limit } = resolveSentenceSearch(query, options);
+    const lucene = textQuery(q);
+    if (lucene === '') return [];
+    await this.ensureSearchIndexes();
+    const rows = await this.read((tx) =>
+      tx.run(SEARCH_DOCUMENTS, { lucene, candidates: neo4j.int(DOCUMENT_CANDIDATES) }),
+    );
+    const documents = rows.map((row) => toDocument(row.document, 'SEARCH_DOCUMENTS document'));
+    const matches = matchingSentences(documents, q, limit);
+    const documentIds = [...new Set(matches.map((match) => match.documentId))];
+    return withLinks(matches, documentIds.length === 0 ? [] : await this.documentLinks(documentIds));
+  }
+
+  /** A database written before the search indexes existed gets them on its first search. */
+  private async ensureSearchIndexes(): Promise<void> {
+    this.assertOpen();
+    await this.schema.ensureSearch();
   }
 
   async getEntity(id: string): Promise<EntityNode | null> {

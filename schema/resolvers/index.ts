@@ -10,4 +10,7 @@ import { Subgraph } from './subgraph';
  * TypeCount), Subgraph's fields but `missing`, and Document's stored fields are served by GraphQL's default resolvers straight
  * from the domain objects, whose property names match the schema's fields.
  */
-export const resolvers = { Query, Entity, Relation, Evidence, Document, Subgraph };
+/** A sentence hit names its document by id, as evidence does, and is resolved the same way. */
+const SentenceHit = { document: Evidence.document };
+
+export const resolvers = { Query, Entity, Relation, Evidence, SentenceHit, Document, Subgraph };

@@ -1,4 +1,5 @@
 import type { Document, EntityNode, GraphStats, Subgraph } from '../../graph/model';
+import type { SentenceHit } from '../../graph/store';
 import type { ArgumentsOf } from '../arguments';
 import {
   idArg,
@@ -6,6 +7,7 @@ import {
   overviewArgs,
   parseArguments,
   searchArgs,
+  sentencesArgs,
   shortestPathArgs,
   subgraphArgs,
 } from '../arguments';
@@ -23,6 +25,13 @@ export const Query = {
     const { query, types, first } = parseArguments(searchArgs, args);
     return prime(entities, await store.search(query, { types, limit: first }));
   }) satisfies FieldResolver<unknown, ArgumentsOf<typeof searchArgs>, EntityNode[]>,
+
+  sentences: (async (_root, args, { store, entities }) => {
+    const { query, first } = parseArguments(sentencesArgs, args);
+    const hits = await store.searchSentences(query, { limit: first });
+    for (const hit of hits) prime(entities, hit.entities);
+    return hits;
+  }) satisfies FieldResolver<unknown, ArgumentsOf<typeof sentencesArgs>, SentenceHit[]>,
 
   entity: (async (_root, args, { store, entities }) => {
     const { id } = parseArguments(idArg, args);

@@ -1,29 +1,30 @@
 'use client';
 
-import { humanizeType } from '@/app/lib/type-style';
-import { TypeSwatch } from '@/app/lib/TypeSwatch';
-import type { Lookup, Suggestion } from './use-entity-suggestions';
+import type { ReactNode } from 'react';
+import type { Lookup } from './use-suggestions';
 import './search.css';
 
-interface SuggestionListProps {
+interface SuggestionListProps<T> {
   id: string;
   label: string;
-  results: readonly Suggestion[];
+  results: readonly T[];
   expanded: boolean;
   active: number;
   optionId(index: number): string;
-  onChoose(suggestion: Suggestion): void;
+  keyOf(suggestion: T): string;
+  renderOption(suggestion: T): ReactNode;
+  onChoose(suggestion: T): void;
   onHover(index: number): void;
 }
 
-/** The listbox of an entity combobox: each suggestion with its type's swatch and name. */
-export function SuggestionList(props: SuggestionListProps) {
+/** The listbox of a combobox: each suggestion as its owner renders it. */
+export function SuggestionList<T>(props: SuggestionListProps<T>) {
   const { id, label, results, expanded, active, optionId } = props;
   return (
     <ul id={id} role="listbox" aria-label={label} className="search-list" hidden={!expanded}>
       {results.map((s, index) => (
         <li
-          key={s.id}
+          key={props.keyOf(s)}
           id={optionId(index)}
           role="option"
           aria-selected={index === active}
@@ -33,9 +34,7 @@ export function SuggestionList(props: SuggestionListProps) {
           onClick={() => props.onChoose(s)}
           onMouseMove={() => props.onHover(index)}
         >
-          <TypeSwatch type={s.type} />
-          <span className="search-option-name">{s.name}</span>
-          <span className="search-option-type">{humanizeType(s.type)}</span>
+          {props.renderOption(s)}
         </li>
       ))}
     </ul>
@@ -43,14 +42,15 @@ export function SuggestionList(props: SuggestionListProps) {
 }
 
 /** A polite live region: how many suggestions there are, or why there are none. */
-export function SuggestionHint({ id, lookup, open }: { id: string; lookup: Lookup; open: boolean }) {
+export function SuggestionHint<T>(props: { id: string; lookup: Lookup<T>; open: boolean; noun: string }) {
+  const { id, lookup, open } = props;
   let message = '';
   let visible = false;
   if (lookup.status === 'done') {
     const count = lookup.results.length;
     message =
       count === 0
-        ? `No entity matches “${lookup.query}”.`
+        ? `No ${props.noun} matches “${lookup.query}”.`
         : `${count} suggestion${count === 1 ? '' : 's'}; use the arrow keys to move and Enter to choose.`;
     visible = open && count === 0;
   } else if (lookup.status === 'failed') {

@@ -1,7 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { Params, Statement } from '../../../graph/neo4j/cypher';
-import { neighborhoodStatement, SEARCH, shortestPathStatement } from '../../../graph/neo4j/cypher';
+import { neighborhoodStatement, shortestPathStatement } from '../../../graph/neo4j/cypher';
+import { nameQuery } from '../../../graph/neo4j/lucene-query';
+import { SEARCH_ENTITIES } from '../../../graph/neo4j/search-cypher';
+import { NAME_CANDIDATES } from '../../../graph/search/candidates';
 import { resolveNeighborhood, resolvePath, resolveSearch } from '../../../graph/store-arguments';
 import { EXPANSION_LIMIT } from '../executor/explorer-queries';
 import type { QueryKind, RunWorkload } from './query-kinds';
@@ -33,10 +36,10 @@ function adapterStatement(
   };
   switch (kind) {
     case 'search': {
-      const { query, limit } = resolveSearch(at(workload.searchTerms), { limit: SEARCH_FIRST });
+      const { query } = resolveSearch(at(workload.searchTerms), { limit: SEARCH_FIRST });
       return {
-        statement: SEARCH,
-        params: { query: query.toLowerCase(), types: null, limit: neo4j.int(limit) },
+        statement: SEARCH_ENTITIES,
+        params: { lucene: nameQuery(query), types: null, candidates: neo4j.int(NAME_CANDIDATES) },
       };
     }
     case 'neighborhood1':
