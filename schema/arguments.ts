@@ -86,6 +86,13 @@ export const shortestPathArgs = z.object({
 
 export const subgraphArgs = z.object({ ids: idList('subgraph(ids:)') });
 
+/** `documents(ids:)`: optional; null or absent lists every document. */
+export const documentsArgs = z.object({
+  ids: idList('documents(ids:)')
+    .nullish()
+    .transform((v) => v ?? undefined),
+});
+
 export const overviewArgs = z.object({ limit: count('overview(limit:)', ARGUMENTS.overviewLimit) });
 
 export const relationsArgs = z.object({

@@ -1,6 +1,7 @@
 import type { Document, EntityNode, GraphStats, Subgraph } from '../../graph/model';
 import type { ArgumentsOf } from '../arguments';
 import {
+  documentsArgs,
   idArg,
   neighborhoodArgs,
   overviewArgs,
@@ -54,11 +55,12 @@ export const Query = {
 
   stats: ((_root, _args, { store }) => store.stats()) satisfies FieldResolver<unknown, unknown, GraphStats>,
 
-  documents: (async (_root, _args, { store, documents }) => {
-    const all = await store.documents();
-    for (const document of all) documents.prime(document.id, document);
-    return all;
-  }) satisfies FieldResolver<unknown, unknown, Document[]>,
+  documents: (async (_root, args, { store, documents }) => {
+    const { ids } = parseArguments(documentsArgs, args);
+    const found = await store.documents(ids);
+    for (const document of found) documents.prime(document.id, document);
+    return found;
+  }) satisfies FieldResolver<unknown, ArgumentsOf<typeof documentsArgs>, Document[]>,
 
   document: ((_root, args, { documents }) => {
     const { id } = parseArguments(idArg, args);
