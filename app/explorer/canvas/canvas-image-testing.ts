@@ -16,7 +16,13 @@ export const estimateWidth: MeasureText = (text, font) => {
 type End = Pick<EntitySummary, 'id' | 'name' | 'type'>;
 
 /** A relation `source —type→ target` read from the given documents. */
-export function relation(id: string, type: string, source: End, target: End, documentIds: string[]): RelationView {
+export function relation(
+  id: string,
+  type: string,
+  source: End,
+  target: End,
+  documentIds: string[],
+): RelationView {
   return {
     id,
     type,
@@ -24,7 +30,12 @@ export function relation(id: string, type: string, source: End, target: End, doc
     role: null,
     source,
     target,
-    evidence: documentIds.map((documentId) => ({ documentId, sentence: `${id} in ${documentId}.`, start: 0, end: 1 })),
+    evidence: documentIds.map((documentId) => ({
+      documentId,
+      sentence: `${id} in ${documentId}.`,
+      start: 0,
+      end: 1,
+    })),
   };
 }
 
