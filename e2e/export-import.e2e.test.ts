@@ -212,6 +212,9 @@ describe('Explorer › Export', () => {
     await dialog.getByRole('radio', { name: /^PNG/ }).check();
     await dialog.getByText('2×', { exact: true }).click();
     await dialog.getByText('Transparent', { exact: true }).click();
+    // The drawing alone: no legend or source line around it (e2e/picture-export.e2e.test.ts has those).
+    await dialog.getByRole('checkbox', { name: /^Legend/ }).uncheck();
+    await dialog.getByRole('checkbox', { name: /^Source line/ }).uncheck();
     expect(await dialog.getByRole('radio', { name: '2×' }).isChecked()).toBe(true);
     await saveReadmeScreenshot(p, 'export-dialog');
 
