@@ -12,7 +12,6 @@ import {
   canvasCounts,
   launchChromium,
   saveArtifact,
-  saveReadmeScreenshot,
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
@@ -216,7 +215,7 @@ describe('Explorer › Export', () => {
     await dialog.getByRole('checkbox', { name: /^Legend/ }).uncheck();
     await dialog.getByRole('checkbox', { name: /^Source line/ }).uncheck();
     expect(await dialog.getByRole('radio', { name: '2×' }).isChecked()).toBe(true);
-    await saveReadmeScreenshot(p, 'export-dialog');
+    await saveArtifact(p, 'export-dialog');
 
     const box = await p.evaluate(() => window.__newsgraphCy?.elements().boundingBox());
     const file = await exportFile(p, dialog);

@@ -143,11 +143,13 @@ describe('the README’s pictures', () => {
     await picture(page, 'console');
   });
 
-  it('export-dialog and picture-export: a framed PNG, and the file it makes', async () => {
+  it('export-dialog and picture-export: a framed PNG of CECOT’s neighbourhood, and the file it makes', async () => {
     const page = await open('/', { acceptDownloads: true });
     await waitForDrawnGraph(page);
     await clearCanvas(page);
-    await chooseFromSearch(page, 'cbs news', 'CBS News');
+    await chooseFromSearch(page, 'cecot', 'CECOT');
+    // A picture for an article shows the graph, not the reader's selection.
+    await page.getByRole('button', { name: 'Clear selection' }).click();
     await settled(page);
     await page.getByRole('button', { name: 'Export…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -155,7 +157,7 @@ describe('the README’s pictures', () => {
     await dialog.getByText('1×', { exact: true }).click();
     await dialog
       .getByRole('textbox', { name: /^Title/ })
-      .fill('CBS News and the 60 Minutes segment on CECOT');
+      .fill('CECOT: who said what about El Salvador’s mega-prison');
     await dialog.getByRole('checkbox', { name: /^Legend/ }).check();
     await dialog.getByRole('checkbox', { name: /^Source line/ }).check();
     await picture(page, 'export-dialog');
