@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PICTURE_TITLE_MAX_LENGTH } from '@/app/explorer/canvas/canvas-image-frame';
 import { xmllintProblems } from '@/graph/export/testing/xmllint';
-import { ROOT, launchChromium, saveArtifact, waitForDrawnGraph, waitForSettledLayout } from './browser';
+import { ROOT, saveArtifact, waitForDrawnGraph, waitForSettledLayout } from './browser';
+import { explorerSession } from './explorer-session';
 
 /**
  * A publish-ready picture from the real page: the Export dialog's title, legend and source line around the
@@ -21,26 +22,10 @@ const seedArticleTitle = seedBundle.documents[0]?.title ?? '';
 // Characters XML must escape, and quotes, to prove the title is written as text.
 const TITLE = 'CECOT & <Bukele>: who said what about the “prison”';
 
-let browser: Browser;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  await page?.close();
-  page = undefined;
-});
+const session = explorerSession();
 
 async function openExplorer(): Promise<Page> {
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  await page.goto(inject('baseUrl'));
-  await waitForDrawnGraph(page);
+  const page = await session.openExplorer({ acceptDownloads: true });
   await waitForSettledLayout(page);
   return page;
 }
