@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { TransferError } from './api-error';
 import type { ImageOptions } from '@/app/explorer/canvas/canvas-image';
 import type { PictureFrame } from '@/app/explorer/canvas/canvas-image-frame';
@@ -19,7 +19,6 @@ import {
 import type { ExportChoice } from './export-choices';
 import { PictureFields } from './PictureFields';
 import {
-  DEFAULT_PICTURE_OPTIONS,
   readPictureOptions,
   readPictureTitle,
   writePictureOptions,
@@ -58,16 +57,10 @@ export function ExportDialog({ graph, selection, drawImage, onClose }: ExportDia
   const hasSelection = selection.kind !== 'none';
   const [scope, setScope] = useState<ExportScope>(hasSelection ? 'selection' : 'canvas');
   const [format, setFormat] = useState<ExportChoice>('JSON');
-  const [picture, setPicture] = useState<PictureOptions>(DEFAULT_PICTURE_OPTIONS);
-  const [title, setTitle] = useState('');
-  useEffect(() => {
-    // Storage is only readable in the browser; the dialog is never rendered on the server, but reading it
-    // once after mounting keeps the first render the same everywhere.
-    /* eslint-disable react-hooks/set-state-in-effect */
-    setPicture(readPictureOptions(window.localStorage));
-    setTitle(readPictureTitle(window.sessionStorage));
-    /* eslint-enable react-hooks/set-state-in-effect */
-  }, []);
+  // The dialog only ever renders in the browser (ExplorerDialogs loads it with ssr: false), so storage can
+  // be read for the first render.
+  const [picture, setPicture] = useState<PictureOptions>(() => readPictureOptions(window.localStorage));
+  const [title, setTitle] = useState(() => readPictureTitle(window.sessionStorage));
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const image = isImageChoice(format);
   const ids = scopeIds(graph, scope, selection);
