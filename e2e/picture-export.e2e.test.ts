@@ -3,10 +3,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PICTURE_TITLE_MAX_LENGTH } from '@/app/explorer/canvas/canvas-image-frame';
+import { explorerHref } from '@/app/lib/explorer-link';
 import { xmllintProblems } from '@/graph/export/testing/xmllint';
 import { ROOT, saveArtifact, waitForDrawnGraph, waitForSettledLayout } from './browser';
+import { importBundle } from './documents-seed';
 import { explorerSession } from './explorer-session';
 
 /**
@@ -28,6 +30,56 @@ async function openExplorer(): Promise<Page> {
   const page = await session.openExplorer({ acceptDownloads: true });
   await waitForSettledLayout(page);
   return page;
+}
+
+/** An article with its outlet and date, and one relation read from it: what a source line names in full. */
+const DATED = {
+  documentId: 'e2e-picture-wire',
+  title: 'Radio Faro reopens its archive',
+  source: 'https://www.radiofaro.example/news/archive-reopens',
+  publishedAt: '2025-05-02',
+  from: 'e2e-picture-archivist',
+  to: 'e2e-picture-radio-faro',
+};
+
+function datedBundle(): object {
+  const sentence = 'Archivist Lena Ortiz told Radio Faro that the archive would reopen in May.';
+  const span = { documentId: DATED.documentId, sentence, start: 0, end: sentence.length };
+  const entity = (id: string, name: string, type: string) => ({
+    id,
+    name,
+    type,
+    aliases: [],
+    description: null,
+    mentions: [span],
+  });
+  return {
+    formatVersion: 1,
+    documents: [
+      {
+        id: DATED.documentId,
+        title: DATED.title,
+        source: DATED.source,
+        publishedAt: DATED.publishedAt,
+        text: `${sentence}\n`,
+      },
+    ],
+    entities: [
+      entity(DATED.from, 'Lena Ortiz', 'Person'),
+      entity(DATED.to, 'Radio Faro', 'MediaOrganization'),
+    ],
+    relations: [
+      {
+        id: 'e2e-picture-told',
+        type: 'SAID',
+        source: DATED.from,
+        target: DATED.to,
+        statement: 'the archive would reopen in May',
+        role: null,
+        evidence: [span],
+      },
+    ],
+  };
 }
 
 async function openExport(p: Page): Promise<Locator> {
@@ -135,6 +187,36 @@ describe('A publish-ready picture', () => {
     const drawing = doc.documentElement?.getElementsByTagName('svg')[0];
     expect(drawing?.getElementsByTagName('text').length).toBeGreaterThan(0);
     expect(svg).toContain('Nayib Bukele');
+  });
+
+  it('names the article’s outlet and publication date in the source line', async () => {
+    // A store of its own, which the tests that write share: this article is not in the seed.
+    const url = inject('writableUrl');
+    await importBundle(url, datedBundle());
+    const p = await session
+      .browser()
+      .newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    try {
+      await p.goto(`${url}${explorerHref({ entities: [DATED.from, DATED.to] })}`);
+      await waitForDrawnGraph(p);
+      await waitForSettledLayout(p);
+      const dialog = await openExport(p);
+      await choosePicture(dialog, 'SVG', { title: '', legend: true, sources: true });
+      const svg = (await exportBytes(p, dialog)).bytes.toString('utf8');
+      expect(xmllintProblems(svg)).toBe('');
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const sources = Array.from(doc.getElementsByTagName('text'))
+        .filter((t) => t.getAttribute('data-role') === 'sources')
+        .map((t) => t.textContent ?? '')
+        .join(' ');
+      expect(sources).toBe(`Source: “${DATED.title}”, radiofaro.example, 2 May 2025.`);
+      const legend = Array.from(doc.getElementsByTagName('text'))
+        .filter((t) => t.getAttribute('data-role') === 'legend-label')
+        .map((t) => t.textContent);
+      expect(legend).toEqual(['Media organization', 'Person', 'said']);
+    } finally {
+      await p.close();
+    }
   });
 
   it('remembers the options, and the title for this tab, when the dialog opens again', async () => {
