@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
@@ -110,6 +110,13 @@ async function exportBytes(p: Page, dialog: Locator): Promise<{ filename: string
   return { filename: download.suggestedFilename(), bytes: await readFile(await download.path()) };
 }
 
+/** Keeps an exported file under artifacts/e2e/ (git-ignored) for a person to look at after a run. */
+async function keepFile(name: string, bytes: Buffer): Promise<void> {
+  const dir = path.join(ROOT, 'artifacts', 'e2e');
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, name), bytes);
+}
+
 /** A PNG's size from its IHDR chunk (big-endian, right after the signature and the chunk's header). */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -149,6 +156,7 @@ describe('A publish-ready picture', () => {
     await choosePicture(dialog, 'PNG', { title: TITLE, legend: true, sources: true });
     await saveArtifact(p, 'picture-export-dialog');
     const framedFile = await exportBytes(p, dialog);
+    await keepFile('picture-export.png', framedFile.bytes);
     expect(framedFile.filename).toMatch(/^newsgraph-canvas-\d{4}-\d{2}-\d{2}\.png$/);
     const framed = pngSize(framedFile.bytes);
 
@@ -171,6 +179,7 @@ describe('A publish-ready picture', () => {
     const file = await exportBytes(p, dialog);
     expect(file.filename).toMatch(/^newsgraph-canvas-\d{4}-\d{2}-\d{2}\.svg$/);
     const svg = file.bytes.toString('utf8');
+    await keepFile('picture-export.svg', file.bytes);
     expect(xmllintProblems(svg)).toBe('');
     expect(svg).not.toContain('<Bukele>');
 
