@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityTypeStyle, relationTypeStyle } from '@/app/lib/type-style';
-import { pictureLegend } from './canvas-image-legend';
+import { pictureLegend, withPathKey } from './canvas-image-legend';
+import { PATH } from './canvas-marks-style';
 import { graphOf, relation } from './canvas-image-testing';
 
 const bukele = { id: 'nayib-bukele', name: 'Nayib Bukele', type: 'Person' };
@@ -55,5 +56,24 @@ describe('pictureLegend', () => {
 
   it('has no relation keys when nothing but entities is drawn', () => {
     expect(pictureLegend(graphOf([], [bukele])).map((e) => e.kind)).toEqual(['entity']);
+  });
+});
+
+describe('withPathKey', () => {
+  const legend = pictureLegend(graphOf([relation('r1', 'CRITICIZED', clinton, cecot, ['d'])]));
+
+  it('adds the path highlight’s key when a path is drawn', () => {
+    expect(withPathKey(legend, true).at(-1)).toEqual({
+      kind: 'relation',
+      label: 'path found',
+      color: PATH,
+      lineStyle: 'solid',
+    });
+    expect(withPathKey(legend, true)).toHaveLength(legend.length + 1);
+  });
+
+  it('adds nothing without a path, or to a legend that was left out', () => {
+    expect(withPathKey(legend, false)).toEqual(legend);
+    expect(withPathKey([], true)).toEqual([]);
   });
 });

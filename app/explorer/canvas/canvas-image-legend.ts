@@ -3,6 +3,7 @@ import { entityTypeCounts, relationTypeCounts } from '@/app/lib/graph-data';
 import { entityTypeStyle, humanizeType, relationTypeStyle } from '@/app/lib/type-style';
 import type { RelationTypeStyle } from '@/app/lib/type-style';
 import type { LegendEntry } from './canvas-image-frame';
+import { PATH } from './canvas-marks-style';
 
 /** More relation types than this sharing one look read as "other relations" rather than a list. */
 const MAX_NAMED_TYPES_PER_LINE = 3;
@@ -36,4 +37,13 @@ export function pictureLegend(graph: CanvasGraph): LegendEntry[] {
         : look.types.map((type) => humanizeType(type).toLowerCase()).join(', '),
   }));
   return [...entities, ...relations];
+}
+
+/**
+ * The legend with a key for the path highlight when a drawn path is in the picture (its colour is no
+ * relation type's); a legend left out stays out.
+ */
+export function withPathKey(legend: readonly LegendEntry[], pathDrawn: boolean): readonly LegendEntry[] {
+  if (!pathDrawn || legend.length === 0) return legend;
+  return [...legend, { kind: 'relation', label: 'path found', color: PATH, lineStyle: 'solid' }];
 }

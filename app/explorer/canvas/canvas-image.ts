@@ -5,6 +5,7 @@ import { frameInks, isEmptyFrame, layoutPicture } from './canvas-image-frame';
 import type { MeasureText, PictureFrame } from './canvas-image-frame';
 import { composePng } from './canvas-image-png';
 import { composeSvg, svgSize } from './canvas-image-svg';
+import { withPathKey } from './canvas-image-legend';
 
 /**
  * Pictures of the canvas as it looks (types' colours and shapes, labels, the selection's fading): PNG by
@@ -71,7 +72,10 @@ export async function canvasImage(cy: Core, options: ImageOptions): Promise<Blob
     maxWidth: MAX_IMAGE_SIDE,
     maxHeight: MAX_IMAGE_SIDE,
   };
-  const frame = options.frame;
+  const frame =
+    options.frame === undefined
+      ? undefined
+      : { ...options.frame, legend: withPathKey(options.frame.legend, cy.elements('.path').nonempty()) };
   const bg = exportOptions.bg;
   if (options.format === 'SVG') {
     await loadSvgExport();
