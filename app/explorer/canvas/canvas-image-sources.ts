@@ -18,7 +18,8 @@ export const MAX_NAMED_SOURCES = 8;
 export function drawnDocumentIds(graph: CanvasGraph): string[] {
   const relationsCiting = new Map<string, number>();
   for (const relation of graph.edges.values()) {
-    for (const id of new Set(relation.evidence.map((e) => e.documentId))) {
+    // documentIds names each article once; a set keeps the count right even if it did not.
+    for (const id of new Set(relation.documentIds)) {
       relationsCiting.set(id, (relationsCiting.get(id) ?? 0) + 1);
     }
   }

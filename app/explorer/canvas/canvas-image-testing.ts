@@ -30,12 +30,8 @@ export function relation(
     role: null,
     source,
     target,
-    evidence: documentIds.map((documentId) => ({
-      documentId,
-      sentence: `${id} in ${documentId}.`,
-      start: 0,
-      end: 1,
-    })),
+    // Each article once, as the API gives them.
+    documentIds: [...new Set(documentIds)],
   };
 }
 
