@@ -30,18 +30,6 @@ export async function saveArtifact(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
-/**
- * A screenshot the README shows: saved under artifacts/e2e/ on every run, and over
- * docs/screenshots/<name>.png only when UPDATE_SCREENSHOTS=1, so that `npm test` leaves the working tree
- * clean and a person decides when the README's pictures change.
- */
-export async function saveReadmeScreenshot(page: Page, name: string): Promise<void> {
-  await saveArtifact(page, name);
-  if (process.env.UPDATE_SCREENSHOTS === '1') {
-    await page.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', `${name}.png`) });
-  }
-}
-
 /** The counts the canvas status line reports (what Cytoscape holds). */
 export async function canvasCounts(page: Page): Promise<{ nodes: number; edges: number }> {
   const status = page.getByTestId('canvas-status');

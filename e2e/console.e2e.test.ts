@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONSOLE_EXAMPLES } from '@/app/query/console-examples';
 import { auditAccessibility, seriousViolations } from './accessibility';
-import { launchChromium, saveArtifact, saveReadmeScreenshot, waitForDrawnGraph } from './browser';
+import { launchChromium, saveArtifact, waitForDrawnGraph } from './browser';
 import { exampleNamed, runExample, typeQuery, waitForSchema } from './console-steps';
 import { relationsAmong } from './graphql-requests';
 
@@ -155,7 +155,7 @@ describe('the GraphQL console', () => {
       )
     ).shortestPath;
     await page.getByText(/^Draw result: \d+ entit/).waitFor();
-    await saveReadmeScreenshot(page, 'console');
+    await saveArtifact(page, 'console');
 
     const draw = page.getByRole('button', { name: 'Draw result' });
     expect(await draw.isEnabled()).toBe(true);

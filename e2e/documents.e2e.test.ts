@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentHref, sentenceAnchor } from '@/app/lib/document-link';
 import { auditAccessibility, seriousViolations } from './accessibility';
-import { launchChromium, saveArtifact, saveReadmeScreenshot, waitForDrawnGraph } from './browser';
+import { launchChromium, saveArtifact, waitForDrawnGraph } from './browser';
 import { selectedIds } from './canvas';
 import type { SeedArticle } from './documents-seed';
 import { hostileBundle, HOSTILE, importBundle, seedArticles } from './documents-seed';
@@ -109,7 +109,7 @@ describe('Document view', () => {
         }),
       )
       .toBe(true);
-    await saveReadmeScreenshot(p, 'document-view');
+    await saveArtifact(p, 'document-view');
 
     // A sentence link in the aside moves the target and the focus to its sentence.
     const link = p.getByTestId('sentence-link').first();

@@ -1,12 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  canvasCounts,
-  saveArtifact,
-  saveReadmeScreenshot,
-  waitForDrawnGraph,
-  waitForSettledLayout,
-} from './browser';
+import { canvasCounts, saveArtifact, waitForDrawnGraph, waitForSettledLayout } from './browser';
 import { nodesOnScreen, waitForStillCanvas } from './canvas';
 import { explorerSession } from './explorer-session';
 import type { NodeOnScreen } from './canvas';
@@ -61,7 +55,7 @@ describe('Explorer editing', () => {
     // The details panel shows the entity with its evidence.
     await p.getByTestId('node-details').getByTestId('evidence-sentence').first().waitFor();
     await settled(p);
-    await saveReadmeScreenshot(p, 'capped-expansion');
+    await saveArtifact(p, 'capped-expansion');
 
     await more.getByRole('button', { name: 'Show 2 more' }).click();
     await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(5);

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SHORTCUTS } from '@/app/explorer/shortcuts/shortcuts';
 import { auditAccessibility, seriousViolations } from './accessibility';
-import { launchChromium, saveReadmeScreenshot, waitForDrawnGraph } from './browser';
+import { launchChromium, saveArtifact, waitForDrawnGraph } from './browser';
 import { selectedIds } from './canvas';
 import {
   drawnEntities,
@@ -78,7 +78,7 @@ describe('explorer panels', () => {
       const shown = await drawnEntities(p);
       expect((await tableRowIds(p, 'entity-table')).sort()).toEqual(shown.map((e) => e.id).sort());
       expect((await tableRowIds(p, 'relation-table')).sort()).toEqual((await drawnRelationIds(p)).sort());
-      await saveReadmeScreenshot(p, 'table-view');
+      await saveArtifact(p, 'table-view');
     });
 
     it('sorts by a column header and selects rows by click, shift-click and Enter', async () => {
@@ -136,7 +136,7 @@ describe('explorer panels', () => {
       await expect.poll(async () => (await pathElementIds(p)).edges.length).toBe(names.length - 1);
       const marked = await pathElementIds(p);
       expect(marked.nodes).toEqual(expect.arrayContaining(['nayib-bukele', 'cbs-news']));
-      await saveReadmeScreenshot(p, 'path-finder');
+      await saveArtifact(p, 'path-finder');
     });
 
     it('says so when there is no path within the chosen number of hops', async () => {
@@ -205,7 +205,7 @@ describe('explorer panels', () => {
     await pickPathEnd(p, 'To', 'cbs', 'CBS News');
     await findPath(p, 6);
     await openTable(p);
-    await saveReadmeScreenshot(p, 'dark-theme');
+    await saveArtifact(p, 'dark-theme');
     expect(seriousViolations(await auditAccessibility(p))).toEqual([]);
 
     await p.keyboard.press('?');

@@ -7,7 +7,10 @@ import { launchChromium, waitForDrawnGraph } from './browser';
  * it), and `openExplorer()` for the explorer over the seeded store with its first graph drawn. Call it at
  * the top level of a test file: it registers the file's hooks.
  */
-export function explorerSession(): { openExplorer(): Promise<Page>; browser(): Browser } {
+export function explorerSession(): {
+  openExplorer(options?: { acceptDownloads?: boolean }): Promise<Page>;
+  browser(): Browser;
+} {
   let browser: Browser | undefined;
   let page: Page | undefined;
   beforeAll(async () => {
@@ -26,8 +29,8 @@ export function explorerSession(): { openExplorer(): Promise<Page>; browser(): B
   };
   return {
     browser: started,
-    async openExplorer() {
-      page = await started().newPage({ viewport: { width: 1280, height: 800 } });
+    async openExplorer(options = {}) {
+      page = await started().newPage({ viewport: { width: 1280, height: 800 }, ...options });
       await page.goto(inject('baseUrl'));
       await waitForDrawnGraph(page);
       return page;

@@ -10,7 +10,6 @@ import {
   canvasCounts,
   launchChromium,
   saveArtifact,
-  saveReadmeScreenshot,
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
@@ -229,7 +228,7 @@ describe('Explorer page', () => {
     await expect.poll(() => banner.getAttribute('data-code')).toBe('SERVICE_UNAVAILABLE');
   });
 
-  it('renders the README screenshot: the seed graph with an entity selected and its evidence visible', async () => {
+  it('at 1440×900, shows the seed graph with an entity selected and its evidence visible', async () => {
     const p = await openExplorer(inject('baseUrl'), { width: 1440, height: 900 });
     await waitForDrawnGraph(p);
     // CBS News: the newsroom at the centre of the pulled segment, whose mentions sit inside longer paragraphs.
@@ -238,7 +237,7 @@ describe('Explorer page', () => {
     await p.getByTestId('node-details').locator('.evidence-title').first().waitFor();
     await p.getByRole('combobox', { name: 'Search entities' }).blur();
     await waitForSettledLayout(p);
-    await saveReadmeScreenshot(p, 'explorer');
+    await saveArtifact(p, 'explorer');
   });
 
   it('expands a node’s neighbours when the mouse double-clicks it on the canvas', async () => {

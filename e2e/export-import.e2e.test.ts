@@ -12,7 +12,6 @@ import {
   canvasCounts,
   launchChromium,
   saveArtifact,
-  saveReadmeScreenshot,
   waitForDrawnGraph,
   waitForSettledLayout,
 } from './browser';
@@ -212,8 +211,11 @@ describe('Explorer › Export', () => {
     await dialog.getByRole('radio', { name: /^PNG/ }).check();
     await dialog.getByText('2×', { exact: true }).click();
     await dialog.getByText('Transparent', { exact: true }).click();
+    // The drawing alone: no legend or source line around it (e2e/picture-export.e2e.test.ts has those).
+    await dialog.getByRole('checkbox', { name: /^Legend/ }).uncheck();
+    await dialog.getByRole('checkbox', { name: /^Source line/ }).uncheck();
     expect(await dialog.getByRole('radio', { name: '2×' }).isChecked()).toBe(true);
-    await saveReadmeScreenshot(p, 'export-dialog');
+    await saveArtifact(p, 'export-dialog');
 
     const box = await p.evaluate(() => window.__newsgraphCy?.elements().boundingBox());
     const file = await exportFile(p, dialog);

@@ -101,6 +101,13 @@ export const subgraphArgs = z.object({
     .transform((v) => v ?? false),
 });
 
+/** `documents(ids:)`: optional; null or absent lists every document. */
+export const documentsArgs = z.object({
+  ids: idList('documents(ids:)')
+    .nullish()
+    .transform((v) => v ?? undefined),
+});
+
 export const overviewArgs = z.object({ limit: count('overview(limit:)', ARGUMENTS.overviewLimit) });
 
 export const relationsArgs = z.object({

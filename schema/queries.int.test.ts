@@ -378,6 +378,22 @@ describe('GraphQL API', () => {
       expect(result.errors).toBeUndefined();
       expect(result.data?.documents.map((d) => d.id)).toEqual(sorted(batch.documents.map((d) => d.id)));
     });
+
+    it('given ids, returns the documents among them and leaves unknown ids out', async () => {
+      const expected = batch.documents[0];
+      if (expected === undefined) throw new Error('the seed has no documents');
+      const result = await run<{ documents: { id: string; title: string }[] }>(
+        'query($ids: [ID!]) { documents(ids: $ids) { id title } }',
+        { ids: ['no-such-document', expected.id] },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.documents).toEqual([{ id: expected.id, title: expected.title }]);
+    });
+
+    it('refuses an empty list of ids', async () => {
+      const result = await run('{ documents(ids: []) { id } }');
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    });
   });
 
   describe('#document', () => {

@@ -35,7 +35,7 @@ const CONTRACT: Record<string, { type: string; args: Record<string, [string, str
   subgraph: { type: 'Subgraph!', args: { ids: ['[ID!]!', null], skipMissing: ['Boolean', 'false'] } },
   overview: { type: 'Subgraph!', args: { limit: ['Int', '40'] } },
   stats: { type: 'GraphStats!', args: {} },
-  documents: { type: '[Document!]!', args: {} },
+  documents: { type: '[Document!]!', args: { ids: ['[ID!]', null] } },
   document: { type: 'Document', args: { id: ['ID!', null] } },
   exportSubgraph: {
     type: 'ExportResult!',

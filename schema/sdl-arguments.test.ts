@@ -17,6 +17,7 @@ const SDL_ARGUMENTS: readonly (readonly [string, string, string, CountArgument])
   ['Query', 'neighborhood', 'ids', ARGUMENTS.ids],
   ['Query', 'shortestPath', 'maxDepth', ARGUMENTS.pathDepth],
   ['Query', 'subgraph', 'ids', ARGUMENTS.ids],
+  ['Query', 'documents', 'ids', ARGUMENTS.ids],
   ['Query', 'overview', 'limit', ARGUMENTS.overviewLimit],
   ['Query', 'exportSubgraph', 'depth', ARGUMENTS.exportDepth],
   ['Entity', 'relations', 'first', ARGUMENTS.relationsFirst],

@@ -209,6 +209,14 @@ export interface DocumentResult {
 }
 
 /** Totals for the header. */
+/** What a picture's source line says of an article: no text. */
+export type SourceDocument = Pick<DocumentView, 'id' | 'title' | 'source' | 'publishedAt'>;
+/** The articles a picture's source line names, in one request. */
+export const SOURCE_DOCUMENTS_QUERY = `query SourceDocuments($ids: [ID!]!) { documents(ids: $ids) { id title source publishedAt } }`;
+export interface SourceDocumentsResult {
+  documents: SourceDocument[];
+}
+
 export const STATS_QUERY = `query Stats { stats { entityCount relationCount documentCount } }`;
 export interface StatsResult {
   stats: { entityCount: number; relationCount: number; documentCount: number };

@@ -2,6 +2,7 @@ import type { Document, EntityNode, GraphStats, Subgraph } from '../../graph/mod
 import type { SentenceHit } from '../../graph/store';
 import type { ArgumentsOf } from '../arguments';
 import {
+  documentsArgs,
   idArg,
   neighborhoodArgs,
   overviewArgs,
@@ -63,11 +64,12 @@ export const Query = {
 
   stats: ((_root, _args, { store }) => store.stats()) satisfies FieldResolver<unknown, unknown, GraphStats>,
 
-  documents: (async (_root, _args, { store, documents }) => {
-    const all = await store.documents();
-    for (const document of all) documents.prime(document.id, document);
-    return all;
-  }) satisfies FieldResolver<unknown, unknown, Document[]>,
+  documents: (async (_root, args, { store, documents }) => {
+    const { ids } = parseArguments(documentsArgs, args);
+    const found = await store.documents(ids);
+    for (const document of found) documents.prime(document.id, document);
+    return found;
+  }) satisfies FieldResolver<unknown, ArgumentsOf<typeof documentsArgs>, Document[]>,
 
   document: ((_root, args, { documents }) => {
     const { id } = parseArguments(idArg, args);

@@ -1,11 +1,17 @@
 import type { Core, ExportOptions } from 'cytoscape';
 import type { ImageBackground, ImageFormat } from '@/app/explorer/transfer/export-choices';
 import { loadSvgExport } from './cytoscape-loader';
+import { frameInks, isEmptyFrame, layoutPicture } from './canvas-image-frame';
+import type { MeasureText, PictureFrame } from './canvas-image-frame';
+import { composePng } from './canvas-image-png';
+import { composeSvg, svgSize } from './canvas-image-svg';
+import { withPathKey } from './canvas-image-legend';
 
 /**
  * Pictures of the canvas as it looks (types' colours and shapes, labels, the selection's fading): PNG by
  * Cytoscape itself, SVG by cytoscape-svg (registered in cytoscape-loader.ts). Always the whole drawing,
- * not just the part of it in view.
+ * not just the part of it in view; with a frame (a title, a legend, a source line), the drawing is placed
+ * in it (canvas-image-frame.ts lays it out, canvas-image-svg.ts and canvas-image-png.ts draw it).
  */
 
 // The method cytoscape-svg adds to every Cytoscape instance once registered (see cytoscape-loader.ts).
@@ -23,6 +29,8 @@ export interface ImageOptions {
   background: ImageBackground;
   /** The CSS colour the theme paints the canvas with, for `background: 'theme'`. */
   themeColor: string;
+  /** What goes around the drawing; none by default. */
+  frame?: PictureFrame;
 }
 
 /**
@@ -64,9 +72,46 @@ export async function canvasImage(cy: Core, options: ImageOptions): Promise<Blob
     maxWidth: MAX_IMAGE_SIDE,
     maxHeight: MAX_IMAGE_SIDE,
   };
+  const frame =
+    options.frame === undefined
+      ? undefined
+      : { ...options.frame, legend: withPathKey(options.frame.legend, cy.elements('.path').nonempty()) };
+  const bg = exportOptions.bg;
   if (options.format === 'SVG') {
     await loadSvgExport();
-    return new Blob([cy.svg(exportOptions)], { type: 'image/svg+xml' });
+    let svg = cy.svg(exportOptions);
+    if (frame !== undefined && !isEmptyFrame(frame)) {
+      const xml = { parser: new DOMParser(), serializer: new XMLSerializer() };
+      const layout = layoutPicture(
+        frame,
+        { ...svgSize(svg, xml), scale: exportOptions.scale ?? 1 },
+        frameInks(bg),
+        browserMeasure(),
+      );
+      svg = composeSvg(svg, layout, bg, frame.title.trim(), xml);
+    }
+    return new Blob([svg], { type: 'image/svg+xml' });
   }
-  return cy.png({ ...exportOptions, output: 'blob-promise' });
+  const png = await cy.png({ ...exportOptions, output: 'blob-promise' });
+  if (frame === undefined || isEmptyFrame(frame)) return png;
+  const drawing = await createImageBitmap(png);
+  try {
+    const size = { width: drawing.width, height: drawing.height, scale: exportOptions.scale ?? 1 };
+    return await composePng(drawing, layoutPicture(frame, size, frameInks(bg), browserMeasure()), bg);
+  } finally {
+    drawing.close();
+  }
+}
+
+/**
+ * Text widths from the browser's canvas, a little generous: an SVG may be shown with another font than
+ * the one measured here, and a line that wraps a word early is better than one that runs off the edge.
+ */
+function browserMeasure(): MeasureText {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context === null) throw new Error('This browser cannot draw the picture.');
+  return (text, font) => {
+    context.font = font;
+    return context.measureText(text).width * 1.05;
+  };
 }

@@ -3,16 +3,28 @@
 import { useState } from 'react';
 import { TransferError } from './api-error';
 import type { ImageOptions } from '@/app/explorer/canvas/canvas-image';
+import type { PictureFrame } from '@/app/explorer/canvas/canvas-image-frame';
+import { pictureLegend } from '@/app/explorer/canvas/canvas-image-legend';
+import { fetchSourceLine } from '@/app/explorer/canvas/canvas-image-sources';
+import { explainFailure } from '@/app/lib/failure-messages';
+import { GraphQLRequestError } from '@/app/lib/graphql-client';
 import { saveBlob } from './download';
 import {
   DATA_CHOICES,
   IMAGE_CHOICES,
-  IMAGE_SCALES,
   choiceExtension,
   exportFilename,
   isImageChoice,
 } from './export-choices';
-import type { ExportChoice, ImageBackground, ImageScale } from './export-choices';
+import type { ExportChoice } from './export-choices';
+import { PictureFields } from './PictureFields';
+import {
+  readPictureOptions,
+  readPictureTitle,
+  writePictureOptions,
+  writePictureTitle,
+} from './picture-options';
+import type { PictureOptions } from './picture-options';
 import { requestExport } from './export-request';
 import { scopeIds, scopeLabel } from './export-scope';
 import type { ExportScope, SelectionForExport } from './export-scope';
@@ -36,22 +48,19 @@ type ExportStatus =
   | { kind: 'saved'; filename: string }
   | { kind: 'failed'; message: string };
 
-const BACKGROUNDS: readonly { value: ImageBackground; label: string }[] = [
-  { value: 'white', label: 'White' },
-  { value: 'transparent', label: 'Transparent' },
-  { value: 'theme', label: 'Canvas colour' },
-];
-
 /**
  * Export: the canvas or the selection as a data file (fetched from /api/export, so refusals show here
- * rather than as a saved file holding an error), or the drawing as a PNG or SVG made in the browser.
+ * rather than as a saved file holding an error), or the drawing as a PNG or SVG made in the browser, with
+ * a title, a legend and a source line around it when asked (PictureFields).
  */
 export function ExportDialog({ graph, selection, drawImage, onClose }: ExportDialogProps) {
   const hasSelection = selection.kind !== 'none';
   const [scope, setScope] = useState<ExportScope>(hasSelection ? 'selection' : 'canvas');
   const [format, setFormat] = useState<ExportChoice>('JSON');
-  const [scale, setScale] = useState<ImageScale>(2);
-  const [background, setBackground] = useState<ImageBackground>('white');
+  // The dialog only ever renders in the browser (ExplorerDialogs loads it with ssr: false), so storage can
+  // be read for the first render.
+  const [picture, setPicture] = useState<PictureOptions>(() => readPictureOptions(window.localStorage));
+  const [title, setTitle] = useState(() => readPictureTitle(window.sessionStorage));
   const [status, setStatus] = useState<ExportStatus>({ kind: 'idle' });
   const image = isImageChoice(format);
   const ids = scopeIds(graph, scope, selection);
@@ -62,7 +71,12 @@ export function ExportDialog({ graph, selection, drawImage, onClose }: ExportDia
     try {
       let blob: Blob;
       if (isImageChoice(format)) {
-        blob = await drawImage({ format, scale, background });
+        blob = await drawImage({
+          format,
+          scale: picture.scale,
+          background: picture.background,
+          frame: await pictureFrame(graph, picture, title),
+        });
       } else {
         if (ids.length > LIMITS.maxIds) {
           throw new TransferError(
@@ -76,7 +90,7 @@ export function ExportDialog({ graph, selection, drawImage, onClose }: ExportDia
       saveBlob(blob, filename);
       setStatus({ kind: 'saved', filename });
     } catch (error) {
-      setStatus({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', message: failureMessage(error) });
     }
   }
 
@@ -121,40 +135,18 @@ export function ExportDialog({ graph, selection, drawImage, onClose }: ExportDia
         </fieldset>
 
         {image && (
-          <div className="field-row">
-            <fieldset className="field-group">
-              <legend>Scale</legend>
-              <div className="segmented">
-                {IMAGE_SCALES.map((s) => (
-                  <Radio
-                    key={s}
-                    name="scale"
-                    value={String(s)}
-                    checked={scale === s}
-                    onChange={() => setScale(s)}
-                  >
-                    {s}×
-                  </Radio>
-                ))}
-              </div>
-            </fieldset>
-            <fieldset className="field-group">
-              <legend>Background</legend>
-              <div className="segmented">
-                {BACKGROUNDS.map((b) => (
-                  <Radio
-                    key={b.value}
-                    name="background"
-                    value={b.value}
-                    checked={background === b.value}
-                    onChange={() => setBackground(b.value)}
-                  >
-                    {b.label}
-                  </Radio>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <PictureFields
+            options={picture}
+            onOptionsChange={(options) => {
+              setPicture(options);
+              writePictureOptions(window.localStorage, options);
+            }}
+            title={title}
+            onTitleChange={(next) => {
+              setTitle(next);
+              writePictureTitle(window.sessionStorage, next);
+            }}
+          />
         )}
 
         <ExportMessage status={status} />
@@ -208,4 +200,25 @@ function describeSelection(graph: CanvasGraph, selection: SelectionForExport): s
       return `${source.name} and ${target.name}`;
     }
   }
+}
+
+/** What frames the drawing: the title typed, and the legend and source line of what is drawn, if asked. */
+async function pictureFrame(
+  graph: CanvasGraph,
+  options: PictureOptions,
+  title: string,
+): Promise<PictureFrame> {
+  return {
+    title: title.trim(),
+    legend: options.legend ? pictureLegend(graph) : [],
+    sources: options.sources ? await fetchSourceLine(graph) : '',
+  };
+}
+
+function failureMessage(error: unknown): string {
+  if (error instanceof GraphQLRequestError) {
+    const { title, detail } = explainFailure('look up the articles for the source line', error);
+    return `${title} ${detail}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
