@@ -22,10 +22,13 @@ interface Body {
 
 let seeded: SeededStore;
 let seedId: string;
+/** A second entity: the other end of the explorer's path query. */
+let otherId: string;
 
 beforeAll(async () => {
   seeded = await openSeededStore();
   seedId = seeded.batch.entities[0]?.id ?? 'missing';
+  otherId = seeded.batch.entities[1]?.id ?? 'missing';
 });
 afterAll(async () => {
   await seeded.dispose();
@@ -193,6 +196,8 @@ describe('the GraphQL HTTP handler', () => {
         const variables = {
           ids: [seedId],
           id: seedId,
+          from: seedId,
+          to: otherId,
           query: 'bukele',
           first,
           limit: 40,
