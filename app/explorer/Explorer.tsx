@@ -117,7 +117,13 @@ export function Explorer({ brand }: { brand: ReactNode }) {
         onImport={() => setDialog('import')}
         onShowShortcuts={() => setDialog('help')}
       />
-      {failure !== null && <StatusBanner failure={failure} onDismiss={() => setFailure(null)} />}
+      {failure !== null && (
+        <StatusBanner
+          failure={failure}
+          onDismiss={() => setFailure(null)}
+          onReset={requests.reloadOverview}
+        />
+      )}
       <main className="workspace">
         <section className="canvas-area" aria-labelledby="canvas-heading">
           <h2 id="canvas-heading" className="visually-hidden">

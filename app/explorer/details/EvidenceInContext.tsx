@@ -1,6 +1,7 @@
 'use client';
 
 import { formatPublishedAt, sourceLabel } from '@/app/documents/article-meta';
+import { InlineFailure } from '@/app/lib/FailureAction';
 import { documentHref } from '@/app/lib/document-link';
 import { fetchDocument } from './documents';
 import { evidenceContext } from './evidence-context';
@@ -30,12 +31,7 @@ export function EvidenceInContext({ evidence }: { evidence: EvidenceView }) {
             {article.status === 'ready' &&
               `The article “${evidence.documentId}” is not in the graph any more.`}
             {article.status === 'error' && (
-              <>
-                Could not load the article ({article.error.message}).{' '}
-                <button type="button" className="button-link" onClick={article.retry}>
-                  Retry
-                </button>
-              </>
+              <InlineFailure what="load the article" error={article.error} onRetry={article.retry} />
             )}
             {!(article.status === 'ready' && article.data === null) && <ReadInArticle evidence={evidence} />}
           </figcaption>

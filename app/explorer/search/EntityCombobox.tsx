@@ -7,6 +7,7 @@ import { SuggestionHint, SuggestionList } from './SuggestionList';
 import { useEntitySuggestions } from './use-entity-suggestions';
 import type { Suggestion } from './use-entity-suggestions';
 import './search.css';
+import { LIMITS } from '@/graph/limits';
 
 interface EntityComboboxProps {
   /** The base of the ids of the input (`${id}-input`, for its label), the list, its options and the hint. */
@@ -107,6 +108,8 @@ export function EntityCombobox(props: EntityComboboxProps) {
         role="combobox"
         autoComplete="off"
         spellCheck={false}
+        // The API's limit (graph/arguments.ts): a longer paste is cut here rather than refused there.
+        maxLength={LIMITS.maxSearchQueryLength}
         placeholder={props.placeholder}
         aria-autocomplete="list"
         aria-expanded={expanded}

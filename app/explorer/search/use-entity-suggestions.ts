@@ -1,5 +1,6 @@
 'use client';
 
+import { explainFailure } from '@/app/lib/failure-messages';
 import { useEffect, useRef, useState } from 'react';
 import { gql, isAbortError } from '@/app/lib/graphql-client';
 import { SEARCH_QUERY } from '@/app/lib/queries';
@@ -50,7 +51,9 @@ export function useEntitySuggestions(): {
       ({ search }) => setLookup({ status: 'done', query, results: search }),
       (error: unknown) => {
         if (isAbortError(error)) return;
-        setLookup({ status: 'failed', query, message: toRequestError(error).message });
+        // In plain words: the API's own text is for developers (failure-messages.ts).
+        const { title, detail } = explainFailure('search', toRequestError(error));
+        setLookup({ status: 'failed', query, message: `${title} ${detail}` });
       },
     );
   }
