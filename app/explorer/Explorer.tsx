@@ -12,6 +12,7 @@ import { canvasEditing } from '@/app/explorer/canvas/canvas-editing';
 import type { PathEnds } from '@/app/explorer/canvas/canvas-editing';
 import { CanvasControls } from '@/app/explorer/canvas/CanvasControls';
 import { CanvasStage } from '@/app/explorer/canvas/CanvasStage';
+import { focusCanvas } from '@/app/explorer/canvas/canvas-keyboard';
 import { ExplorerDialogs } from './ExplorerDialogs';
 import type { OpenDialog } from './ExplorerDialogs';
 import { ExplorerHeader } from './ExplorerHeader';
@@ -92,6 +93,7 @@ export function Explorer({ brand }: { brand: ReactNode }) {
       expand: (entity) => expand(entity),
       toggleTable: () => setShowTable((shown) => !shown),
       toggleTheme,
+      positions: positionsNow,
     }),
   );
 
@@ -107,7 +109,11 @@ export function Explorer({ brand }: { brand: ReactNode }) {
     <div className="app">
       <ExplorerHeader
         brand={brand}
-        onChoose={(suggestion) => expand(suggestion, 'select')}
+        onChoose={(suggestion) => {
+          expand(suggestion, 'select');
+          // The shortcuts (E, the arrows, Enter) act on the chosen entity at once.
+          focusCanvas();
+        }}
         graphRevision={graphRevision}
         linkFor={linkFor}
         settings={settings}

@@ -1,3 +1,4 @@
+import { useRovingToolbar } from '@/app/lib/use-roving-toolbar';
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName } from '@/app/explorer/layout/layouts';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 
@@ -29,8 +30,17 @@ interface ToolbarProps {
  */
 export function Toolbar(props: ToolbarProps) {
   const { empty } = props;
+  // One Tab stop for the whole bar (the arrow keys move inside it): the canvas is a few Tabs away.
+  const roving = useRovingToolbar<HTMLDivElement>();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Canvas">
+    <div
+      className="toolbar"
+      role="toolbar"
+      aria-label="Canvas"
+      ref={roving.ref}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       <span className="toolbar-group">
         <button type="button" onClick={props.onUndo} disabled={!props.canUndo} aria-keyshortcuts="Control+Z">
           Undo

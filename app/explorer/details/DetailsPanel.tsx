@@ -2,6 +2,7 @@
 
 import type { EntitySummary, RelationView } from '@/app/lib/queries';
 import type { NodeMenuAction } from '@/app/explorer/canvas/ContextMenu';
+import { useRovingToolbar } from '@/app/lib/use-roving-toolbar';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 import './details.css';
@@ -81,8 +82,17 @@ function NodeActions({
   pinned: boolean;
   onAction: (id: string, action: NodeMenuAction) => void;
 }) {
+  const roving = useRovingToolbar<HTMLDivElement>();
   return (
-    <div className="node-actions" role="toolbar" aria-label="Entity on the canvas" data-testid="node-actions">
+    <div
+      className="node-actions"
+      role="toolbar"
+      aria-label="Entity on the canvas"
+      data-testid="node-actions"
+      ref={roving.ref}
+      onKeyDown={roving.onKeyDown}
+      onFocus={roving.onFocus}
+    >
       {NODE_ACTIONS.map(({ action, label }) => (
         <button
           key={action}
