@@ -25,6 +25,8 @@ interface DetailsPanelProps {
   pinned: boolean;
   /** The right-click menu's actions, as buttons (the keyboard's way to them). */
   onNodeAction: (id: string, action: NodeMenuAction) => void;
+  /** Something else beside the panel is to be read (the path finder): no help text when nothing is selected. */
+  quiet?: boolean;
 }
 
 /** The right-hand panel: the selected entity or relation with its evidence, or how to get started. */
@@ -34,7 +36,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
     // tabIndex: the panel scrolls (more so under the path finder), and keyboard users must be able to
     // scroll it even when it holds nothing focusable (the introduction): axe's scrollable-region-focusable.
     <aside className="panel" aria-labelledby="panel-heading" data-testid="details-panel" tabIndex={0}>
-      {selection.kind === 'none' && <Introduction />}
+      {selection.kind === 'none' && (props.quiet === true ? <QuietIntroduction /> : <Introduction />)}
       {props.selectedCount > 1 && (
         <p className="panel-multi" data-testid="multi-selection">
           {props.selectedCount} selected; showing the last one.
@@ -103,6 +105,18 @@ function NodeActions({
           {label}
         </button>
       ))}
+    </div>
+  );
+}
+
+/** Only the panel's heading and one line: the room goes to the path finder above. */
+function QuietIntroduction() {
+  return (
+    <div className="panel-intro panel-intro-quiet">
+      <h2 id="panel-heading" className="panel-title">
+        Details
+      </h2>
+      <p>Select a hop, an entity or a relation to read its evidence here.</p>
     </div>
   );
 }
