@@ -19,7 +19,11 @@ export function useRovingToolbar<T extends HTMLElement>(): {
   const ref = useRef<T>(null);
   const current = useRef<Element | null>(null);
 
-  const items = (): HTMLElement[] => [...(ref.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])];
+  // A control inside a closed menu of the bar is not one of its stops.
+  const items = (): HTMLElement[] =>
+    [...(ref.current?.querySelectorAll<HTMLElement>(ITEMS) ?? [])].filter(
+      (item) => item.closest('[hidden]') === null,
+    );
 
   /** One control with tabIndex 0 (the last focused one still there, else the first), the rest -1. */
   const settle = () => {
