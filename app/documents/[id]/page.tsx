@@ -37,7 +37,7 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
   if (loaded.kind === 'not-found') notFound();
   if (loaded.kind === 'unavailable') return <StoreUnavailable message={loaded.message} />;
 
-  const { document, entities, relations, names } = loaded.data;
+  const { document, entities, relations, names, neighbours } = loaded.data;
   const evidence = relations.flatMap((r) => r.evidence.filter((e) => e.documentId === document.id));
   const mentioned = entities.map((e) => ({
     ...e,
@@ -84,12 +84,12 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
             )}
           </header>
           <SentenceFocus />
-          <ArticleText layout={layout} names={names} />
+          <ArticleText layout={layout} names={names} neighbours={neighbours} />
         </article>
       </main>
       <aside className="article-aside" aria-label="What the graph read from this article">
         <ArticleRelations documentId={document.id} relations={relations} names={names} />
-        <ArticleEntities documentId={document.id} entities={entities} />
+        <ArticleEntities documentId={document.id} entities={entities} neighbours={neighbours} />
       </aside>
     </div>
   );
