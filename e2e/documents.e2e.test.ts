@@ -150,6 +150,17 @@ describe('Document view', () => {
     await read.click();
     await p.waitForURL((url) => url.pathname === documentHref(seed.id));
     await expect.poll(() => targetId(p)).toBe(href.split('#')[1]);
+
+    // The article marks the sentences about him, not every evidence sentence; the rest on request.
+    const marked = await p.getByTestId('evidence-mark').count();
+    expect(marked).toBeGreaterThan(0);
+    expect(await p.getByTestId('article-focus').innerText()).toContain('Nayib Bukele');
+    await p
+      .getByTestId('article-focus')
+      .getByRole('link', { name: /^Mark all \d+$/ })
+      .click();
+    await p.waitForURL((url) => url.search === '');
+    expect(await p.getByTestId('evidence-mark').count()).toBeGreaterThan(marked);
   });
 
   it('takes the reader from an edge in the explorer to its sentence in the article', async () => {

@@ -48,7 +48,7 @@ export function EdgeDetails({ relation, onSelectNode }: EdgeDetailsProps) {
         <ol className="evidence-list">
           {relation.evidence.map((evidence) => (
             <li key={`${evidence.documentId}:${evidence.start}`}>
-              <EvidenceInContext evidence={evidence} />
+              <EvidenceInContext evidence={evidence} about={relation.id} />
             </li>
           ))}
         </ol>

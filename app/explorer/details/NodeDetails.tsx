@@ -104,7 +104,7 @@ function EntityBody({
         {entity.evidence.length === 0 ? (
           <p className="details-empty">No sentences recorded.</p>
         ) : (
-          <ArticleMentions evidence={entity.evidence} />
+          <ArticleMentions evidence={entity.evidence} entityId={entity.id} />
         )}
       </section>
     </>

@@ -42,7 +42,7 @@ export function PathHopItem({
         <figure key={`${evidence.documentId}:${evidence.start}`} className="path-evidence">
           <blockquote className="evidence-text">{evidence.sentence}</blockquote>
           <figcaption className="evidence-source">
-            <a href={documentHref(evidence.documentId, evidence)}>
+            <a href={documentHref(evidence.documentId, evidence, relation.id)}>
               Read it in the article
               <span className="visually-hidden">
                 {' '}

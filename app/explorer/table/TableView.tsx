@@ -172,7 +172,7 @@ export function TableView({ nodes, edges, selectedIds, onSelect }: TableViewProp
                   {evidence === undefined ? (
                     <span className="table-none">none</span>
                   ) : (
-                    <a href={documentHref(evidence.documentId, evidence)} title={evidence.sentence}>
+                    <a href={documentHref(evidence.documentId, evidence, edge.id)} title={evidence.sentence}>
                       Sentence
                       <span className="visually-hidden">
                         {' '}
