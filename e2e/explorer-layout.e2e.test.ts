@@ -50,6 +50,9 @@ describe('the explorer’s layout at 1280×720', () => {
     expect(await rowSpread(p, '[role="toolbar"][aria-label="Canvas"] > *')).toBeLessThan(12);
     const canvas = await p.getByTestId('graph-canvas').boundingBox();
     expect(canvas?.height).toBeGreaterThanOrEqual(500);
+    // And no wider than its column: the side column beside it stays uncovered.
+    const side = await p.locator('.side-column').boundingBox();
+    expect((canvas?.x ?? 0) + (canvas?.width ?? 0)).toBeLessThanOrEqual((side?.x ?? 0) + 1);
   });
 
   it('leaves Import pressable while the search suggestions are open', async () => {
