@@ -1,5 +1,5 @@
 import { Popover } from '@/app/lib/Popover';
-import { useRovingToolbar } from '@/app/lib/use-roving-toolbar';
+import { RovingToolbar } from '@/app/lib/RovingToolbar';
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName } from '@/app/explorer/layout/layouts';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 
@@ -33,16 +33,8 @@ interface ToolbarProps {
 export function Toolbar(props: ToolbarProps) {
   const { empty } = props;
   // One Tab stop for the whole bar (the arrow keys move inside it): the canvas is a few Tabs away.
-  const roving = useRovingToolbar<HTMLDivElement>();
   return (
-    <div
-      className="toolbar"
-      role="toolbar"
-      aria-label="Canvas"
-      ref={roving.ref}
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
-    >
+    <RovingToolbar className="toolbar" label="Canvas">
       <span className="toolbar-group">
         <button type="button" onClick={props.onUndo} disabled={!props.canUndo} aria-keyshortcuts="Control+Z">
           Undo
@@ -121,6 +113,6 @@ export function Toolbar(props: ToolbarProps) {
           Table
         </button>
       </span>
-    </div>
+    </RovingToolbar>
   );
 }

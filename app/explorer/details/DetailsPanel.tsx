@@ -2,7 +2,7 @@
 
 import type { EntitySummary, RelationView } from '@/app/lib/queries';
 import type { NodeMenuAction } from '@/app/explorer/canvas/ContextMenu';
-import { useRovingToolbar } from '@/app/lib/use-roving-toolbar';
+import { RovingToolbar } from '@/app/lib/RovingToolbar';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 import './details.css';
@@ -84,17 +84,8 @@ function NodeActions({
   pinned: boolean;
   onAction: (id: string, action: NodeMenuAction) => void;
 }) {
-  const roving = useRovingToolbar<HTMLDivElement>();
   return (
-    <div
-      className="node-actions"
-      role="toolbar"
-      aria-label="Entity on the canvas"
-      data-testid="node-actions"
-      ref={roving.ref}
-      onKeyDown={roving.onKeyDown}
-      onFocus={roving.onFocus}
-    >
+    <RovingToolbar className="node-actions" label="Entity on the canvas" testId="node-actions">
       {NODE_ACTIONS.map(({ action, label }) => (
         <button
           key={action}
@@ -105,7 +96,7 @@ function NodeActions({
           {label}
         </button>
       ))}
-    </div>
+    </RovingToolbar>
   );
 }
 
