@@ -9,7 +9,7 @@ import type { EntityRef } from './load-document';
  * every evidence sentence on request.
  */
 
-export interface ArticleFocus {
+interface ArticleFocus {
   /** What the marked sentences are about, as the reader knows it ("Nayib Bukele", "A —SAID→ B"). */
   name: string;
   /** How many distinct sentences are marked, of how many the graph read from this article. */

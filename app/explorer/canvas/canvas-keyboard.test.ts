@@ -4,16 +4,15 @@ import type { EntitySummary, RelationView } from '@/app/lib/queries';
 import { entityInDirection } from './canvas-keyboard';
 
 const entity = (id: string, degree = 1): EntitySummary => ({ id, name: id, type: 'Person', degree });
-const relation = (source: string, target: string): RelationView =>
-  ({
-    id: `${source}-${target}`,
-    type: 'SAID',
-    source: entity(source),
-    target: entity(target),
-    statement: null,
-    role: null,
-    evidence: [],
-  });
+const relation = (source: string, target: string): RelationView => ({
+  id: `${source}-${target}`,
+  type: 'SAID',
+  source: entity(source),
+  target: entity(target),
+  statement: null,
+  role: null,
+  evidence: [],
+});
 
 // centre with neighbours left, right (far) and above; `stranger` below, not connected; `near` right and
 // close, but not a neighbour.

@@ -90,7 +90,7 @@ function startingEntity(graph: CanvasGraph): string | undefined {
 }
 
 /** The canvas's element (it takes the focus, so the shortcuts act on its selection). */
-export const CANVAS_SELECTOR = '[data-testid="graph-canvas"]';
+const CANVAS_SELECTOR = '[data-testid="graph-canvas"]';
 
 /** Moves the focus to the canvas, as after a search result is chosen. */
 export function focusCanvas(): void {
