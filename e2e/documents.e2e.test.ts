@@ -181,7 +181,7 @@ describe('Document view', () => {
     const quoted = await details.getByTestId('evidence-sentence').first().innerText();
     const read = details.getByRole('link', { name: 'Read it in the article' }).first();
     const href = (await read.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/documents\/[a-z0-9-]+#s-\d+-\d+$/);
+    expect(href).toMatch(/^\/documents\/[a-z0-9-]+\?about=[a-z0-9-]+#s-\d+-\d+$/);
 
     await read.click();
     await p.waitForURL((url) => url.pathname.startsWith('/documents/'));
