@@ -9,6 +9,7 @@ import { loadBundleFile } from '@/graph/bundle/load-bundles';
 import { FileAccountStore } from '@/graph/accounts/file-account-store';
 import { auditAccessibility, seriousViolations } from './accessibility';
 import { launchChromium, ROOT, saveArtifact } from './browser';
+import { shareLink } from './explorer-steps';
 import { freePort, run, startNext } from './server';
 import type { RunningServer } from './server';
 
@@ -154,6 +155,44 @@ describe('Adding an article', () => {
       'true',
     );
     expect(await page.getByTestId('added-relation').count()).toBe(1);
+    // Merge an accepted proposal with Bukele's, then undo it; then with an entity of the graph found by
+    // name, and undo that too: each proposal comes back as it was, every sentence still its own.
+    const other = page
+      .getByTestId('entity-proposal')
+      .filter({ has: page.getByRole('button', { name: 'Accept', pressed: true }) })
+      .filter({ hasNot: page.getByText('in the graph', { exact: true }) })
+      .first();
+    const otherId = (await other.getAttribute('data-entity-id')) ?? '';
+    const marksBefore = await page.locator(`mark[data-entity-id="${otherId}"]`).count();
+    await other.getByText('Edit', { exact: true }).click();
+    await other.getByLabel('Merge with another proposal').selectOption('nayib-bukele');
+    await expect
+      .poll(() => other.getByTestId('merge-state').textContent())
+      .toContain('merged with Nayib Bukele');
+    expect(await bukele.getByTestId('merged-here').count()).toBe(1);
+    await other.getByRole('button', { name: 'Undo merge' }).click();
+    expect(await other.getByTestId('merge-state').count()).toBe(0);
+    expect(await bukele.getByTestId('merged-here').count()).toBe(0);
+    await other.getByTestId('merge-into-graph').fill('Hillary');
+    await expect
+      .poll(() =>
+        other
+          .locator(`#merge-options-${otherId} option`)
+          .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+      )
+      .toContain('Hillary Clinton');
+    await other.getByTestId('merge-into-graph').fill('Hillary Clinton');
+    await expect
+      .poll(() => other.getByTestId('merge-state').textContent())
+      .toContain('same as Hillary Clinton');
+    await other.getByRole('button', { name: 'Undo merge' }).click();
+    await expect.poll(() => page.getByTestId('save-state').textContent()).toBe('All decisions saved');
+    await page.reload();
+    await review.waitFor();
+    expect(await page.getByTestId('merge-state').count()).toBe(0);
+    expect(await page.locator(`mark[data-entity-id="${otherId}"]`).count()).toBe(marksBefore);
+    expect(await other.getByRole('button', { name: 'Accept' }).getAttribute('aria-pressed')).toBe('true');
+
     const violations = seriousViolations(await auditAccessibility(page));
     expect(violations).toEqual([]);
     await saveArtifact(page, 'article-review');
@@ -218,6 +257,75 @@ describe('Adding an article', () => {
     await expect
       .poll(() => articles.locator('h4 a').allTextContents())
       .toEqual(expect.arrayContaining(['CECOT segment still unaired']));
+
+    // Each sentence is one click away: from the new article's group, straight to that sentence in it.
+    const group = page.locator(
+      '[data-testid="mention-article"][data-document-id="cecot-segment-still-unaired"]',
+    );
+    const quoted = await group.getByTestId('evidence-sentence').first().innerText();
+    const read = group.getByTestId('read-in-article').first();
+    const href = (await read.getAttribute('href')) ?? '';
+    expect(href).toMatch(/^\/documents\/cecot-segment-still-unaired#s-\d+-\d+$/);
+    await read.click();
+    await page.waitForURL(/\/documents\/cecot-segment-still-unaired/);
+    expect(await page.locator(`[id="${href.split('#')[1] ?? ''}"]`).innerText()).toBe(quoted);
+  });
+
+  it('filters the canvas by article and by date, and the shared link keeps the filter', async () => {
+    const ADDED = 'cecot-segment-still-unaired';
+    const ids = [
+      'nayib-bukele',
+      'cecot',
+      'trump-administration',
+      'hillary-clinton',
+      'government-of-el-salvador',
+    ];
+    // What to expect comes from the graph through the API: which relations each article supports.
+    const { subgraph } = await graphql<{
+      subgraph: { edges: { id: string; evidence: { documentId: string }[] }[] };
+    }>(`{ subgraph(ids: ${JSON.stringify(ids)}) { edges { id evidence { documentId } } } }`);
+    const all = subgraph.edges.map((e) => e.id).sort();
+    const fromAdded = subgraph.edges
+      .filter((e) => e.evidence.some((x) => x.documentId === ADDED))
+      .map((e) => e.id)
+      .sort();
+    expect(fromAdded.length).toBeGreaterThan(0);
+    expect(fromAdded.length).toBeLessThan(all.length);
+
+    await page.goto(`${server.url}/?e=${ids.join(',')}`);
+    const drawn = () =>
+      page.evaluate(
+        () =>
+          window.__newsgraphCy
+            ?.edges()
+            .map((e) => e.id())
+            .sort() ?? [],
+      );
+    await expect.poll(drawn).toEqual(all);
+    const filter = page.getByTestId('article-filter');
+    await filter.locator('summary').click();
+    const seedToggle = filter.locator(`[data-testid="article-toggle"][data-document-id="${SEED_DOCUMENT}"]`);
+    expect(await filter.getByTestId('article-toggle').count()).toBe(2);
+    await seedToggle.click();
+    await expect.poll(drawn).toEqual(fromAdded);
+    expect(await seedToggle.getAttribute('aria-pressed')).toBe('false');
+
+    // The link carries the filter: opened afresh, it draws the same relations under the same filter.
+    const link = await shareLink(page);
+    expect(new URL(link).searchParams.get('xa')).toBe(SEED_DOCUMENT);
+    await page.goto(link);
+    await expect.poll(drawn).toEqual(fromAdded);
+    await page.getByTestId('article-filter-reset').click();
+    await expect.poll(drawn).toEqual(all);
+
+    // The seed article has no date: a date range leaves it out, as the article list does.
+    await page.getByTestId('article-date-from').fill('2026-03-01');
+    await expect.poll(drawn).toEqual(fromAdded);
+    await page.getByTestId('article-date-from').fill('2026-03-21');
+    await expect.poll(drawn).toEqual([]);
+    expect(new URL(await shareLink(page)).searchParams.get('from')).toBe('2026-03-21');
+    const violations = seriousViolations(await auditAccessibility(page));
+    expect(violations).toEqual([]);
   });
 
   it('refuses the same article a second time, now that it is in the graph', async () => {

@@ -23,13 +23,14 @@ import { extract } from '../graph/extract/extract';
 import { resolveLlmConfig } from '../graph/extract/llm/llm-config';
 import { idAllocator, slugify } from '../graph/extract/ids';
 import { mergeDrafts } from '../graph/extract/merge-drafts';
-import { batchToBundle, draftToBatch } from '../graph/extract/to-batch';
-import { ImportRejectedError, importGraph } from '../graph/import';
-import { findDuplicate } from '../graph/ingest/duplicates';
-import { resolveIngestLimits } from '../graph/ingest/limits';
-import { assertArticleSize, readArticle } from '../graph/ingest/read-article';
+import { ImportRejectedError } from '../graph/import';
+import { assertArticleSize, readArticleText } from '../graph/articles/read-article';
+import { findDuplicate } from '../graph/articles/duplicates';
+import { ArticleRejectedError } from '../graph/articles/errors';
+import { resolveIngestLimits } from '../graph/articles/limits';
+import { writeReviewed } from '../graph/drafts/accept-draft';
+import { DraftNotReadyError } from '../graph/drafts/errors';
 import type { Document } from '../graph/model';
-import type { GraphStore } from '../graph/store';
 
 const USAGE = `Usage: npm run ingest -- FILE... [--title T] [--source URL] [--date YYYY-MM-DD] --out DRAFT.json
        npm run ingest -- --accept DRAFT.json
@@ -111,14 +112,15 @@ async function main(): Promise<number> {
     const documents: Document[] = [];
     for (const [file, article] of articles) {
       const source = values.source ?? null;
-      const duplicate = findDuplicate({ text: article.text, source }, [...stored.documents, ...documents]);
+      const duplicate = findDuplicate([...stored.documents, ...documents], article.text, source);
       if (duplicate !== undefined) {
+        const { document, by } = duplicate;
         problems.push(
-          `${file}: ${duplicate} Nothing to add; to extract it again, use a copy with its own text and source.`,
+          `${file} is already in the graph: document "${document.id}" has the same ${by === 'url' ? `source (${source})` : 'text'}. Nothing to add; to extract it again, use a copy with its own text and source.`,
         );
         continue;
       }
-      const title = values.title ?? article.title ?? firstLine(article.text) ?? path.basename(file);
+      const title = values.title ?? article.foundTitle ?? firstLine(article.text) ?? path.basename(file);
       documents.push({
         id: documentId(slugify(title, 'article')),
         title,
@@ -157,17 +159,23 @@ async function main(): Promise<number> {
   return 0;
 }
 
-/** Reads and checks every file before extracting any; all problems are reported together. */
+/**
+ * Reads and checks every file before extracting any, with the same checks as the article form
+ * (`graph/articles/read-article.ts`); all problems are reported together.
+ */
 async function readArticles(files: readonly string[], maxBytes: number) {
-  const articles: [string, ReturnType<typeof readArticle>][] = [];
+  const articles: [string, ReturnType<typeof readArticleText>][] = [];
   const problems: string[] = [];
   for (const file of files) {
     try {
+      // Checked before reading, so a huge file is never loaded.
       assertArticleSize(file, (await stat(file)).size, maxBytes);
-      articles.push([file, readArticle(file, new Uint8Array(await readFile(file)), maxBytes)]);
+      const bytes = new Uint8Array(await readFile(file));
+      articles.push([file, readArticleText({ body: { kind: 'file', name: file, bytes } }, maxBytes)]);
     } catch (error) {
-      if (error instanceof InvalidDataError) problems.push(error.message);
-      else problems.push(`${file}: cannot read the file (${describeIoError(error)}).`);
+      if (error instanceof ArticleRejectedError) {
+        problems.push(error.message.startsWith(file) ? error.message : `${file}: ${error.message}`);
+      } else problems.push(`${file}: cannot read the file (${describeIoError(error)}).`);
     }
   }
   if (problems.length > 0) throw new InvalidDataError(problems.join('\n'), files.join(', '), '(file)');
@@ -205,9 +213,8 @@ async function accept(file: string): Promise<number> {
   const config = graphConfig().store;
   const store = await createStore(config);
   try {
-    const batch = draftToBatch(parsed.data, await storedItems(store, parsed.data));
-    const content = new TextEncoder().encode(JSON.stringify(batchToBundle(batch)));
-    const summary = await importGraph(store, [{ name: file, content }]);
+    // The review screen's accept path, every proposal of the file accepted as it stands.
+    const { summary } = await writeReviewed(store, parsed.data, undefined, file);
     const kinds = (['documents', 'entities', 'relations'] as const).map(
       (k) =>
         `${k}: ${summary[k].created} created, ${summary[k].updated} updated, ${summary[k].unchanged} unchanged`,
@@ -219,17 +226,9 @@ async function accept(file: string): Promise<number> {
   return 0;
 }
 
-/** The stored entities the draft names and the stored relations among them, for merging. */
-async function storedItems(store: GraphStore, draft: Draft) {
-  const found = await store.getEntities(draft.entities.map((e) => e.id));
-  const ids = found.map((e) => e.id);
-  const relations = ids.length > 0 ? (await store.subgraph(ids)).edges : [];
-  const entities = new Map(found.map(({ degree: _d, ...e }) => [e.id, e]));
-  return { entities, relations };
-}
-
 runCli(main, (error, message) => {
   if (error instanceof ImportRejectedError) return `${message}\nNothing was written.`;
+  if (error instanceof DraftNotReadyError) return `${message}\nNothing was written.`;
   if (error instanceof InvalidDataError) return `${message}\nNothing was written.`;
   return exitCodeFor(error) === 1 ? `${message}\n\n${USAGE}` : message;
 });

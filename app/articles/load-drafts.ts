@@ -6,7 +6,11 @@ import type { GraphStore } from '@/graph/store';
 import { splitSentences } from '@/graph/text/sentences';
 import type { Found, Loaded, Unavailable } from '../documents/load-document';
 
-/** What the review screen needs from the server: the draft, its article's sentences, and the graph's entities to merge into. */
+/**
+ * What the review screen needs from the server: the draft, its article's sentences, and the entities of
+ * the graph it names (the ones it links to, suggests, or was merged into), read by id rather than the
+ * whole graph; the merge field looks any other one up by name as the reviewer types.
+ */
 export interface ReviewData {
   stored: StoredDraft;
   sentences: { text: string; start: number; end: number }[];
@@ -29,7 +33,7 @@ export async function loadReview(
     const stored = await (await getDraftStore()).get(id);
     if (stored === null) return { kind: 'not-found' };
     const text = stored.draft.documents[0]?.text ?? '';
-    const { entities } = await (await getStore()).readAll();
+    const entities = await (await getStore()).getEntities(linkedIds(stored));
     return {
       kind: 'found',
       data: {
@@ -39,6 +43,19 @@ export async function loadReview(
       },
     };
   });
+}
+
+/** Ids of the graph's entities a draft names: linked, suggested, or chosen as a merge target. */
+function linkedIds({ draft, review }: StoredDraft): string[] {
+  const ids = new Set<string>();
+  for (const entity of draft.entities) {
+    if (entity.existing === true) ids.add(entity.id);
+    for (const suggestion of entity.suggestions ?? []) ids.add(suggestion.id);
+  }
+  for (const decision of Object.values(review.entities)) {
+    if (decision.mergeInto !== undefined) ids.add(decision.mergeInto);
+  }
+  return [...ids];
 }
 
 async function whenAvailable<T>(load: () => Promise<T>): Promise<T | Unavailable> {

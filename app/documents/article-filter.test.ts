@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LINKED_IDS } from '@/app/lib/explorer-link';
-import { dateRangeOf, explorerLinkFor, inRange } from './article-filter';
+import { dateRangeOf, explorerLinkFor } from './article-filter';
 
 describe('dateRangeOf', () => {
   it('takes ISO dates and ignores anything else', () => {
     expect(dateRangeOf({ from: '2026-03-01', to: ['2026-04-01'] })).toEqual({ from: '2026-03-01', to: null });
     expect(dateRangeOf({ from: 'yesterday', to: '2026-04-01' })).toEqual({ from: null, to: '2026-04-01' });
-  });
-});
-
-describe('inRange', () => {
-  it('keeps every article when no range is set, dated or not', () => {
-    expect(inRange(null, { from: null, to: null })).toBe(true);
-  });
-
-  it('keeps the bounds themselves and leaves out undated articles from a range', () => {
-    const range = { from: '2026-03-01', to: '2026-03-31' };
-    expect(['2026-02-28', '2026-03-01', '2026-03-31', '2026-04-01'].map((d) => inRange(d, range))).toEqual([
-      false,
-      true,
-      true,
-      false,
-    ]);
-    expect(inRange(null, range)).toBe(false);
-    expect(inRange('2030-01-01', { from: '2026-03-01', to: null })).toBe(true);
   });
 });
 

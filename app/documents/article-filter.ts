@@ -1,30 +1,16 @@
 import { explorerHref, MAX_LINKED_IDS } from '@/app/lib/explorer-link';
+import { isoDayOrNull } from '@/app/lib/date-range';
+import type { DateRange } from '@/app/lib/date-range';
 
 /**
  * The article list narrowed to a publication date range, and the way from a set of articles to the
- * explorer: the entities they mention, drawn with the relations among them. A range is two ISO dates
- * (either may be missing); an article without a date is left out of any range, since nothing says it
- * falls inside it.
+ * explorer: the entities they mention, drawn with the relations among them. The range's rule is
+ * `app/lib/date-range.ts`, shared with the explorer's article filter.
  */
-
-export interface DateRange {
-  from: string | null;
-  to: string | null;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The range a query string names; anything that is not an ISO date is ignored. */
 export function dateRangeOf(params: Record<string, string | string[] | undefined>): DateRange {
-  const one = (value: string | string[] | undefined) =>
-    typeof value === 'string' && ISO_DATE.test(value) ? value : null;
-  return { from: one(params.from), to: one(params.to) };
-}
-
-export function inRange(publishedAt: string | null, range: DateRange): boolean {
-  if (range.from === null && range.to === null) return true;
-  if (publishedAt === null) return false;
-  return (range.from === null || publishedAt >= range.from) && (range.to === null || publishedAt <= range.to);
+  return { from: isoDayOrNull(params.from), to: isoDayOrNull(params.to) };
 }
 
 /** An article's mentioned entities, most connected first (what a link to the explorer carries). */

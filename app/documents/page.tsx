@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { documentHref } from '@/app/lib/document-link';
 import { getStore } from '@/app/server/store';
 import { formatPublishedAt, sourceLabel } from './article-meta';
-import { dateRangeOf, explorerLinkFor, inRange } from './article-filter';
+import { dateRangeOf, explorerLinkFor } from './article-filter';
+import { inRange } from '@/app/lib/date-range';
 import { loadArticleList } from './load-document';
 import { StoreUnavailable } from './StoreUnavailable';
 

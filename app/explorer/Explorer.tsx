@@ -18,6 +18,9 @@ import type { OpenDialog } from './ExplorerDialogs';
 import { ExplorerHeader } from './ExplorerHeader';
 import type { DrawnCounts, GraphCanvasHandle, MenuRequest } from '@/app/explorer/canvas/GraphCanvas';
 import { Legend } from '@/app/explorer/panels/Legend';
+import { ArticleFilter } from '@/app/explorer/articles/ArticleFilter';
+import { relationsPerArticle } from '@/app/explorer/articles/article-filter';
+import { useArticleList } from '@/app/explorer/articles/use-article-list';
 import { panelSelectionOf } from '@/app/explorer/panels/panel-selection';
 import { dispatchShortcut } from '@/app/explorer/shortcuts/shortcut-dispatch';
 import { SidePanels } from '@/app/explorer/panels/SidePanels';
@@ -51,7 +54,9 @@ export function Explorer({ brand }: { brand: ReactNode }) {
   const canvas = useRef<GraphCanvasHandle>(null);
   const { history, view, viewRef, restoreRequest, positionsNow, change, undo, redo, restoreView } =
     useViewHistory(canvas);
-  const visible = useMemo(() => visibleGraph(view), [view]);
+  const articleList = useArticleList(graphRevision);
+  const visible = useMemo(() => visibleGraph(view, articleList.dates), [view, articleList.dates]);
+  const articleCounts = useMemo(() => relationsPerArticle(view.graph.edges.values()), [view.graph]);
 
   const requests = useCanvasRequests({ change, viewRef, guard, expansionLimit: settings.expansionLimit });
   const { phase, busy, failure, setFailure, pending, setPending, panelRelation, setPanelRelation } = requests;
@@ -183,6 +188,15 @@ export function Explorer({ brand }: { brand: ReactNode }) {
             hiddenRelationTypes={view.hiddenRelationTypes}
             onToggleEntityType={(entityType) => change({ type: 'toggleEntityType', entityType })}
             onToggleRelationType={(relationType) => change({ type: 'toggleRelationType', relationType })}
+          />
+          <ArticleFilter
+            filter={view}
+            relationCounts={articleCounts}
+            articles={articleList.articles}
+            dates={articleList.dates}
+            onToggleArticle={(documentId) => change({ type: 'toggleArticle', documentId })}
+            onDateRange={(range) => change({ type: 'setDateRange', range })}
+            onShowAll={() => change({ type: 'showAllArticles' })}
           />
         </section>
         <SidePanels

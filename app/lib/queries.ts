@@ -139,3 +139,9 @@ export const EXPORT_QUERY = `query Export($ids: [ID!]!, $format: ExportFormat!) 
 export interface ExportResultView {
   exportSubgraph: { mimeType: string; content: string; encoding: string };
 }
+
+/** The articles' titles and dates, for the explorer's article filter (their text is not needed). */
+export const ARTICLE_LIST_QUERY = `query Articles { documents { id title publishedAt } }`;
+export interface ArticleListResult {
+  documents: Pick<DocumentView, 'id' | 'title' | 'publishedAt'>[];
+}

@@ -15,8 +15,8 @@ export interface ArticleText {
 }
 
 /**
- * Public: reads what a person pasted or uploaded into the text of one article, refusing, each with a
- * message that says what to do, what cannot be one: an empty or oversized body, a binary or non-UTF-8
+ * Public: reads what a person pasted or uploaded (or a file `npm run ingest` was given) into the text of
+ * one article, refusing, each with a message that says what to do, what cannot be one: an empty or oversized body, a binary or non-UTF-8
  * file, a file type we do not read, an HTML page made of scripts or with no article in it, text in
  * another language. Nothing is stored here.
  */
@@ -24,12 +24,7 @@ export function readArticleText(input: ArticleInput, maxBytes: number): ArticleT
   const { body } = input;
   const size = body.kind === 'pasted' ? Buffer.byteLength(body.text, 'utf8') : body.bytes.byteLength;
   const label = body.kind === 'pasted' ? 'The pasted text' : body.name;
-  if (size > maxBytes) {
-    throw new ArticleRejectedError(
-      'TOO_LARGE',
-      `${label} is ${kb(size)}, over the limit of ${kb(maxBytes)} for one article. Paste only the article itself, or raise NEWSGRAPH_MAX_ARTICLE_BYTES.`,
-    );
-  }
+  assertArticleSize(label, size, maxBytes);
   let raw: string;
   let kind: 'txt' | 'md' | 'html';
   if (body.kind === 'pasted') {
@@ -59,6 +54,19 @@ export function readArticleText(input: ArticleInput, maxBytes: number): ArticleT
   }
   assertEnglish(text);
   return { text, foundTitle };
+}
+
+/**
+ * Refuses an article past the size limit. `npm run ingest` also calls it with a file's size before
+ * reading the file, so a huge file is never loaded.
+ */
+export function assertArticleSize(label: string, size: number, maxBytes: number): void {
+  if (size > maxBytes) {
+    throw new ArticleRejectedError(
+      'TOO_LARGE',
+      `${label} is ${kb(size)}, over the limit of ${kb(maxBytes)} for one article. Give only the article itself, or raise NEWSGRAPH_MAX_ARTICLE_BYTES.`,
+    );
+  }
 }
 
 function kb(bytes: number): string {

@@ -14,7 +14,7 @@ import { withoutRejected } from './rejections';
 import type { Review } from './review-schema';
 import { emptyReview } from './review-schema';
 import { acceptAbove } from './reviewed-items';
-import { FOLLOW_UP_DOCUMENT, followUpDraft } from './testing/sample-draft';
+import { FOLLOW_UP_DOCUMENT, followUpDraft, splitOrtegaDraft } from './testing/sample-draft';
 
 /** The seed's real data file, which the accept path is tested on. */
 export const SEED_BUNDLE = path.join(
@@ -249,6 +249,46 @@ export function defineAcceptContract(
       expect(located.map((r) => [r.id, r.evidence.map((e) => e.documentId)])).toEqual([
         ['cecot-located-in-el-salvador', [SEED_DOCUMENT, 'cecot-follow-up']],
       ]);
+    });
+
+    it('writes two proposals the reviewer merged as one node with every sentence of both, and an undone merge as two', async () => {
+      const split = splitOrtegaDraft();
+      const merged: Review = {
+        entities: {
+          ...reviewed.entities,
+          'ana-ortega': { status: 'accepted' },
+          ortega: { status: 'accepted', mergeWith: 'ana-ortega' },
+        },
+        relations: reviewed.relations,
+        added: [],
+      };
+      const created = await drafts.create(split);
+      const saved = await drafts.saveReview(created.id, merged, 0);
+      await acceptDraft(graph, drafts, saved.id, saved.revision);
+      const sentencesOf = (id: string) => split.entities.find((e) => e.id === id)?.mentions ?? [];
+      const ana = await graph.getEntity('ana-ortega');
+      expect(ana?.mentions.map((m) => m.start).sort((a, b) => a - b)).toEqual(
+        [...sentencesOf('ana-ortega'), ...sentencesOf('ortega')].map((m) => m.start).sort((a, b) => a - b),
+      );
+      expect(ana?.aliases).toContain('Ortega');
+      expect(await graph.getEntity('ortega')).toBeNull();
+      const replies = await graph.relationsOf('ana-ortega', { types: ['REPLIED_TO'] });
+      expect(replies.map((r) => r.source)).toEqual(['nayib-bukele']);
+
+      // The same article again with the merge undone before accepting: two nodes, each its own sentences.
+      await graph.clear();
+      await graph.upsert(seed);
+      const again = await drafts.create(splitOrtegaDraft());
+      const { ortega: _undone, ...entities } = merged.entities;
+      void _undone;
+      const undone = await drafts.saveReview(
+        again.id,
+        { ...merged, entities: { ...entities, ortega: { status: 'accepted' } } },
+        0,
+      );
+      await acceptDraft(graph, drafts, undone.id, undone.revision);
+      expect((await graph.getEntity('ortega'))?.mentions).toEqual(sentencesOf('ortega'));
+      expect((await graph.getEntity('ana-ortega'))?.mentions).toEqual(sentencesOf('ana-ortega'));
     });
 
     it('gives a new entity whose id the graph already uses for someone else an id of its own', async () => {

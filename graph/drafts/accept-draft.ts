@@ -14,10 +14,12 @@ import type { GraphBatch } from '../model';
 import type { StoredDraft } from './stored-draft';
 
 /**
- * Public: writes a draft with its decisions (every proposal accepted when `review` is left out: a draft
- * file a person reviewed by editing it, as `npm run ingest -- --accept` loads) into the graph, merged with
- * what the graph holds and through the import service, all or nothing. `name` names the draft in the
- * import's messages; with `audit`, the write is recorded in the audit trail as the draft's. Throws DraftNotReadyError when the decisions cannot be written as they stand.
+ * Public: the one accept path. Writes a draft with its decisions into the graph, merged with what the
+ * graph holds (`merge-with-graph.ts`) and through the import service, all or nothing. The review screen
+ * comes here through `acceptDraft`; `npm run ingest -- --accept` comes here directly with a draft file a
+ * person reviewed by editing it, `review` left out (every proposal in the file accepted). `name` names
+ * the draft in the import's messages; with `audit`, the write is recorded in the audit trail as the
+ * draft's. Throws DraftNotReadyError when the decisions cannot be written as they stand.
  */
 export async function writeReviewed(
   graph: GraphStore,
@@ -26,7 +28,7 @@ export async function writeReviewed(
   name = 'draft.json',
   audit?: { actor: string; draftId: string },
 ): Promise<{ items: ReviewedItems; batch: GraphBatch; summary: ImportSummary }> {
-  const document = draft.documents[0];
+  const [document] = draft.documents;
   const items = reviewedItems(draft, review);
   const problems = [...items.problems];
   if (document === undefined) problems.push('The draft holds no article.');
@@ -38,7 +40,7 @@ export async function writeReviewed(
   if (problems.length > 0 || document === undefined) {
     throw new DraftNotReadyError(`${name} cannot be written yet. ${problems.join(' ')}`, problems);
   }
-  const batch = await mergeWithGraph(graph, document, items);
+  const batch = await mergeWithGraph(graph, draft.documents, items);
   const bundle = { formatVersion: draft.formatVersion, ...batch };
   const source = audit && { kind: 'article' as const, draftId: audit.draftId, title: document.title };
   const file = { name, content: new TextEncoder().encode(JSON.stringify(bundle)) };

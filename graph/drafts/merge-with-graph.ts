@@ -3,7 +3,8 @@ import type { GraphStore } from '../store';
 import type { AcceptedEntity, AcceptedRelation, ReviewedItems } from './reviewed-items';
 
 /**
- * The batch that adds one reviewed article to the graph without losing anything the graph already says.
+ * The batch that adds reviewed articles (one from the review screen, one or more from a draft file of
+ * `npm run ingest`) to the graph without losing anything the graph already says.
  * An upsert replaces an item by id, so an entity already in the graph is written with its stored
  * mentions and aliases plus the article's, and a relation the graph already holds (see `sameClaim`)
  * gets the article's sentence as one more piece of evidence instead of a second edge:
@@ -13,7 +14,7 @@ import type { AcceptedEntity, AcceptedRelation, ReviewedItems } from './reviewed
  */
 export async function mergeWithGraph(
   store: GraphStore,
-  document: Document,
+  documents: readonly Document[],
   items: ReviewedItems,
 ): Promise<GraphBatch> {
   const candidateIds = [...new Set(items.entities.map((e) => e.id))];
@@ -61,7 +62,7 @@ export async function mergeWithGraph(
     relations.set(id, { ...relation, id });
   }
 
-  return { documents: [document], entities: [...entities.values()], relations: [...relations.values()] };
+  return { documents: [...documents], entities: [...entities.values()], relations: [...relations.values()] };
 }
 
 function endId(finalId: ReadonlyMap<string, string>, id: string): string {

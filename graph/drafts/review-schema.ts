@@ -21,6 +21,12 @@ const entityDecisionSchema = z
     type: entityTypeSchema.optional(),
     /** Accept as this entity already in the graph (a merge): its mentions go to that node. */
     mergeInto: idSchema.optional(),
+    /**
+     * Accept as the same entity as another proposal of this draft (the extractor split one person in
+     * two): its mentions and names join that proposal's when the draft is accepted. The draft keeps
+     * every proposal's own mentions, so undoing the merge (clearing this) gives them back whole.
+     */
+    mergeWith: idSchema.optional(),
   })
   .strict();
 export type EntityDecision = z.infer<typeof entityDecisionSchema>;

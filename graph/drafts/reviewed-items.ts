@@ -67,14 +67,36 @@ export function reviewedItems(draft: Draft, review: Review): ReviewedItems {
   };
   const names = new Map(draft.entities.map((e) => [e.id, e.name]));
   const graphIdOf = new Map<string, string>();
+  const merged: { entity: DraftEntity; into: string }[] = [];
+  const acceptedByDraftId = new Map<string, AcceptedEntity>();
   for (const entity of draft.entities) {
     const decision = decisionOf(review, entity);
     if (decision.status === 'pending') out.pending += 1;
     if (decision.status === 'rejected') out.rejectedEntities.push(entity);
     if (decision.status !== 'accepted') continue;
+    if (decision.mergeWith !== undefined && decision.mergeWith !== entity.id) {
+      merged.push({ entity, into: decision.mergeWith });
+      continue;
+    }
     const accepted = acceptedEntity(entity, decision);
     graphIdOf.set(entity.id, accepted.id);
+    acceptedByDraftId.set(entity.id, accepted);
     out.entities.push(accepted);
+  }
+  // A proposal merged with another of the draft joins that one: its mentions and names go with it.
+  for (const { entity, into } of merged) {
+    const target = acceptedByDraftId.get(into);
+    if (target === undefined) {
+      const name = names.get(into);
+      out.problems.push(
+        name === undefined
+          ? `"${entity.name}" is merged with ${into}, which is not an entity of this draft; undo the merge.`
+          : `"${entity.name}" is merged with "${name}", which is not accepted (or is merged itself); accept "${name}" or undo the merge.`,
+      );
+      continue;
+    }
+    foldInto(target, entity);
+    graphIdOf.set(entity.id, target.id);
   }
   const endOf = (relation: string, draftId: string, end: 'source' | 'target'): string | undefined => {
     const id = graphIdOf.get(draftId);
@@ -119,6 +141,19 @@ export function reviewedItems(draft: Draft, review: Review): ReviewedItems {
   return out;
 }
 
+/** Adds a merged proposal's names (as aliases) and mentions to the entity it was merged with. */
+function foldInto(target: AcceptedEntity, entity: DraftEntity): void {
+  for (const name of [entity.name, ...entity.aliases]) {
+    const known = [target.name, ...target.aliases].some((n) => n.toLowerCase() === name.toLowerCase());
+    if (!known) target.aliases.push(name);
+  }
+  const spans = new Set(target.mentions.map((m) => `${m.documentId}:${m.start}:${m.end}`));
+  for (const m of entity.mentions) {
+    if (!spans.has(`${m.documentId}:${m.start}:${m.end}`)) target.mentions.push(m);
+  }
+  target.mentions.sort((a, b) => a.start - b.start);
+}
+
 function acceptedEntity(entity: DraftEntity, decision: EntityDecision): AcceptedEntity {
   const name = decision.name ?? entity.name;
   const aliases = name === entity.name ? entity.aliases : [entity.name, ...entity.aliases];
@@ -129,7 +164,7 @@ function acceptedEntity(entity: DraftEntity, decision: EntityDecision): Accepted
     type: decision.type ?? entity.type,
     aliases: aliases.filter((alias) => alias !== name),
     description: entity.description,
-    mentions: entity.mentions,
+    mentions: [...entity.mentions],
     existing: decision.mergeInto !== undefined || entity.existing === true,
   };
 }

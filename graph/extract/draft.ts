@@ -9,7 +9,7 @@ import { documentSchema, entitySchema, idSchema, relationSchema } from '../model
  * the extractor is, which extractor proposed it, and whether the entity is already in the graph.
  *
  * This is the contract between the extractors (`extract()`), the CLI (`npm run ingest`) and the review
- * screen. Once a reviewer is done, `draftToBatch` (in `to-batch.ts`) drops the review fields and the
+ * screen. Once a reviewer is done, `writeReviewed` (`graph/drafts/accept-draft.ts`) applies the decisions and the
  * result goes through the ordinary all-or-nothing import path.
  */
 

@@ -46,6 +46,18 @@ describe('EntityLinker', () => {
       expect(result.match).toBeUndefined();
     });
 
+    it('keeps a new person apart from one of the graph whose surname alias they share', () => {
+      // Accepting "Ana Ortega" from an article stores "Ortega" as one of her aliases.
+      const graph = new EntityLinker([
+        { id: 'ana-ortega', name: 'Ana Ortega', type: 'Person', aliases: ['Ortega'] },
+      ]);
+      expect(graph.link({ name: 'Luis Ortega', type: 'Person', aliases: ['Ortega'] }).match).toBeUndefined();
+      expect(graph.link({ name: 'Ortega', type: 'Person', aliases: [] }).match?.id).toBe('ana-ortega');
+      expect(graph.link({ name: 'Ana Ortega', type: 'Person', aliases: ['Ortega'] }).match?.id).toBe(
+        'ana-ortega',
+      );
+    });
+
     it('suggests, without linking, the same name under another type', () => {
       const result = link('CBS News', 'Organization');
       expect(result.match).toBeUndefined();

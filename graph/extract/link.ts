@@ -53,7 +53,7 @@ export class EntityLinker {
   }
 
   link(proposed: ProposedNames): LinkResult {
-    const names = [proposed.name, ...proposed.aliases];
+    const names = namesToMatch(proposed);
     const suggestions = new Map<string, LinkSuggestion>();
     const suggest = (entity: KnownEntity, reason: string) => {
       if (!suggestions.has(entity.id)) {
@@ -94,6 +94,19 @@ export class EntityLinker {
     }
     return { suggestions: [...suggestions.values()].slice(0, MAX_SUGGESTIONS) };
   }
+}
+
+/**
+ * The names a proposal is matched by. A person proposed under a full name ("Luis Ortega") is not matched
+ * by a surname it also goes by ("Ortega"): that alias would equal the surname alias of another person of
+ * the graph ("Ana Ortega"), and two people with one surname must stay two. A proposal that is a surname
+ * alone goes through the surname rule below instead.
+ */
+function namesToMatch(proposed: ProposedNames): string[] {
+  const names = [proposed.name, ...proposed.aliases];
+  const oneWord = (name: string) => !normalisedForm(name).includes(' ');
+  if (proposed.type !== 'Person' || oneWord(proposed.name)) return names;
+  return names.filter((name) => !oneWord(name));
 }
 
 function unique<T>(items: readonly T[]): T[] {

@@ -10,7 +10,7 @@ import { AcceptPanel } from './AcceptPanel';
 import { AddRelationForm } from './AddRelationForm';
 import { DraftText } from './DraftText';
 import type { GraphEntityRef } from './EntityCard';
-import { EntityCard, GRAPH_ENTITIES_LIST } from './EntityCard';
+import { EntityCard } from './EntityCard';
 import { RelationCard } from './RelationCard';
 import { layoutDraftText } from './text-layout';
 import { useReview } from './use-review';
@@ -23,12 +23,16 @@ import { useReview } from './use-review';
 export function ReviewScreen({
   stored,
   sentences,
-  graphEntities,
+  graphEntities: linked,
 }: {
   stored: StoredDraft;
   sentences: { text: string; start: number; end: number }[];
+  /** The entities of the graph the draft links to, suggests or was merged into (not the whole graph). */
   graphEntities: GraphEntityRef[];
 }) {
+  const [graphEntities, setGraphEntities] = useState(linked);
+  const learn = (entity: GraphEntityRef) =>
+    setGraphEntities((known) => (known.some((g) => g.id === entity.id) ? known : [...known, entity]));
   const { draft } = stored;
   const document = draft.documents[0];
   const { review, update, save, savedRevision, settled } = useReview(
@@ -112,17 +116,17 @@ export function ReviewScreen({
                 entity={e}
                 decision={decisionOf(review, e)}
                 graphEntities={graphEntities}
+                onFound={learn}
+                proposals={draft.entities.filter(
+                  (other) => other.id !== e.id && review.entities[other.id]?.mergeWith === undefined,
+                )}
+                mergedHere={draft.entities
+                  .filter((other) => review.entities[other.id]?.mergeWith === e.id)
+                  .map((other) => other.name)}
                 onChange={(d) => setEntity(e.id, d)}
               />
             ))}
           </ul>
-          <datalist id={GRAPH_ENTITIES_LIST}>
-            {graphEntities.map((g) => (
-              <option key={g.id} value={g.name}>
-                {g.type}
-              </option>
-            ))}
-          </datalist>
         </section>
         <section aria-labelledby="relations-title">
           <h2 id="relations-title">Relations ({draft.relations.length + review.added.length})</h2>

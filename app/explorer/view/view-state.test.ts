@@ -123,6 +123,8 @@ describe('viewReducer', () => {
         pinned: new Map([['a', { x: 5, y: 6 }]]),
         hiddenEntityTypes: [],
         hiddenRelationTypes: ['SAID'],
+        hiddenArticles: [],
+        dateRange: { from: null, to: null },
         selection: ['b'],
         layout: 'grid',
         positions: new Map(),
@@ -133,5 +135,53 @@ describe('viewReducer', () => {
     expect(state.selection).toEqual(['b']);
     expect(state.layout).toBe('grid');
     expect(drawn(state)).toEqual({ nodes: ['a', 'b'], edges: [] });
+  });
+
+  describe('the article filter', () => {
+    const said = (documentId: string) => ({ documentId, sentence: 's', start: 0, end: 1 });
+    // ab is read from two articles, ac from the second alone; d has no relation on the canvas.
+    const d = entity('d');
+    const ab2 = { ...ab, evidence: [said('first'), said('second')] };
+    const ac2 = { ...ac, evidence: [said('second')] };
+    const twoArticles: ViewAction = { type: 'replace', subgraph: sub([a, b, c, d], [ab2, ac2]) };
+    const dates = new Map([
+      ['first', '2025-03-16'],
+      ['second', '2025-04-02'],
+    ]);
+    const drawnOn = (state: ViewState) => ({
+      nodes: [...visibleGraph(state, dates).nodes.keys()],
+      edges: [...visibleGraph(state, dates).edges.keys()],
+    });
+
+    it('hides relations read only from a switched-off article, and entities left with none', () => {
+      const state = run(twoArticles, { type: 'toggleArticle', documentId: 'second' });
+      expect(drawnOn(state)).toEqual({ nodes: ['a', 'b', 'd'], edges: ['ab'] });
+      const both = viewReducer(state, { type: 'toggleArticle', documentId: 'first' });
+      expect(drawnOn(both)).toEqual({ nodes: ['d'], edges: [] });
+    });
+
+    it('keeps only articles published inside the date range, either end open', () => {
+      const march = run(twoArticles, { type: 'setDateRange', range: { from: null, to: '2025-03-31' } });
+      expect(drawnOn(march).edges).toEqual(['ab']);
+      const april = run(twoArticles, { type: 'setDateRange', range: { from: '2025-04-01', to: null } });
+      expect(drawnOn(april).edges).toEqual(['ab', 'ac']);
+      // An article whose date is not known is outside any range.
+      expect([...visibleGraph(april, new Map()).edges.keys()]).toEqual([]);
+    });
+
+    it('survives clearing the canvas, and "show all" lifts it in one step', () => {
+      const filtered = run(
+        twoArticles,
+        { type: 'toggleArticle', documentId: 'second' },
+        { type: 'setDateRange', range: { from: '2025-01-01', to: null } },
+        { type: 'clear' },
+      );
+      expect([...filtered.hiddenArticles]).toEqual(['second']);
+      expect(filtered.dateRange.from).toBe('2025-01-01');
+      const all = viewReducer(filtered, { type: 'showAllArticles' });
+      expect([...all.hiddenArticles]).toEqual([]);
+      expect(all.dateRange).toEqual({ from: null, to: null });
+      expect(viewReducer(all, { type: 'showAllArticles' })).toBe(all);
+    });
   });
 });

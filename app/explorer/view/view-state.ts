@@ -6,6 +6,10 @@ import type { CanvasGraph } from '@/app/lib/graph-data';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 import type { Position } from '@/app/explorer/layout/placement';
 import type { SubgraphView } from '@/app/lib/queries';
+import { isFilterActive, keepsRelation } from '@/app/explorer/articles/article-filter';
+import { OPEN_RANGE } from '@/app/lib/date-range';
+import type { ArticleDates } from '@/app/explorer/articles/article-filter';
+import type { DateRange } from '@/app/lib/date-range';
 
 /**
  * The explorer's view model: what is on the canvas and how it is shown. Everything the reader can change
@@ -24,6 +28,10 @@ export interface ViewState {
   hiddenEntityTypes: ReadonlySet<string>;
   /** Relation types switched off in the legend. */
   hiddenRelationTypes: ReadonlySet<string>;
+  /** Articles (document ids) switched off in the article filter (`app/explorer/articles/`). */
+  hiddenArticles: ReadonlySet<string>;
+  /** The publication date range of the article filter. */
+  dateRange: DateRange;
   /** Selected entities and relations, in the order they were selected (the last one is shown in the panel). */
   selection: readonly string[];
   layout: LayoutName;
@@ -44,6 +52,8 @@ export const INITIAL_VIEW: ViewState = {
   pinned: new Map(),
   hiddenEntityTypes: new Set(),
   hiddenRelationTypes: new Set(),
+  hiddenArticles: new Set(),
+  dateRange: OPEN_RANGE,
   selection: [],
   layout: 'fcose',
   pathIds: new Set(),
@@ -57,6 +67,8 @@ export interface ViewSettings {
   pinned: ReadonlyMap<string, Position>;
   hiddenEntityTypes: readonly string[];
   hiddenRelationTypes: readonly string[];
+  hiddenArticles: readonly string[];
+  dateRange: DateRange;
   selection: readonly string[];
   layout: LayoutName;
   positions: ReadonlyMap<string, Position>;
@@ -82,6 +94,11 @@ export type ViewAction =
   | { type: 'clear' }
   | { type: 'toggleEntityType'; entityType: string }
   | { type: 'toggleRelationType'; relationType: string }
+  /** Switch an article's evidence off or on again. */
+  | { type: 'toggleArticle'; documentId: string }
+  /** Show every article again: none switched off, no date range. */
+  | { type: 'showAllArticles' }
+  | { type: 'setDateRange'; range: DateRange }
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'select'; ids: readonly string[] };
 
@@ -110,6 +127,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         pinned: new Map([...settings.pinned].filter(([id]) => graph.nodes.has(id))),
         hiddenEntityTypes: new Set(settings.hiddenEntityTypes),
         hiddenRelationTypes: new Set(settings.hiddenRelationTypes),
+        hiddenArticles: new Set(settings.hiddenArticles),
+        dateRange: settings.dateRange,
         selection: settings.selection.filter(known),
         layout: settings.layout,
         positions: settings.positions,
@@ -159,11 +178,22 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         layout: state.layout,
         hiddenEntityTypes: state.hiddenEntityTypes,
         hiddenRelationTypes: state.hiddenRelationTypes,
+        hiddenArticles: state.hiddenArticles,
+        dateRange: state.dateRange,
       };
     case 'toggleEntityType':
       return { ...state, hiddenEntityTypes: toggled(state.hiddenEntityTypes, action.entityType) };
     case 'toggleRelationType':
       return { ...state, hiddenRelationTypes: toggled(state.hiddenRelationTypes, action.relationType) };
+    case 'toggleArticle':
+      return { ...state, hiddenArticles: toggled(state.hiddenArticles, action.documentId) };
+    case 'showAllArticles':
+      return isFilterActive(state) ? { ...state, hiddenArticles: new Set(), dateRange: OPEN_RANGE } : state;
+    case 'setDateRange': {
+      const { from, to } = action.range;
+      if (from === state.dateRange.from && to === state.dateRange.to) return state;
+      return { ...state, dateRange: { from, to } };
+    }
     case 'setLayout':
       return action.layout === state.layout ? state : { ...state, layout: action.layout };
     case 'select': {
@@ -198,19 +228,38 @@ function removeIds(state: ViewState, ids: readonly string[]): ViewState {
 
 /**
  * What the canvas draws: the graph without the hidden elements, the entities of hidden types, the
- * relations of hidden types, and the relations whose ends are not drawn.
+ * relations of hidden types, the relations whose ends are not drawn, and, under the article filter, the
+ * relations read only from excluded articles and the entities that filter leaves with no relation.
+ * `dates` are the articles' publication dates, for the filter's date range.
  */
-export function visibleGraph(state: ViewState): CanvasGraph {
+export function visibleGraph(state: ViewState, dates: ArticleDates = new Map()): CanvasGraph {
   const { graph, hiddenIds, hiddenEntityTypes, hiddenRelationTypes } = state;
-  if (hiddenIds.size === 0 && hiddenEntityTypes.size === 0 && hiddenRelationTypes.size === 0) return graph;
+  const byArticle = isFilterActive(state);
+  if (hiddenIds.size === 0 && hiddenEntityTypes.size === 0 && hiddenRelationTypes.size === 0 && !byArticle) {
+    return graph;
+  }
+  // Entities with relations on the canvas but none the article filter keeps: nothing left to show them for.
+  const stranded = new Set<string>();
+  if (byArticle) {
+    const kept = new Set<string>();
+    for (const e of graph.edges.values()) {
+      const ends = [e.source.id, e.target.id];
+      if (keepsRelation(state, dates, e)) ends.forEach((id) => kept.add(id));
+      else ends.forEach((id) => stranded.add(id));
+    }
+    kept.forEach((id) => stranded.delete(id));
+  }
   const nodes = new Map(
-    [...graph.nodes].filter(([id, n]) => !hiddenIds.has(id) && !hiddenEntityTypes.has(n.type)),
+    [...graph.nodes].filter(
+      ([id, n]) => !hiddenIds.has(id) && !hiddenEntityTypes.has(n.type) && !stranded.has(id),
+    ),
   );
   const edges = new Map(
     [...graph.edges].filter(
       ([id, e]) =>
         !hiddenIds.has(id) &&
         !hiddenRelationTypes.has(e.type) &&
+        (!byArticle || keepsRelation(state, dates, e)) &&
         nodes.has(e.source.id) &&
         nodes.has(e.target.id),
     ),

@@ -27,11 +27,13 @@ describe('view URL', () => {
     view = viewReducer(view, { type: 'toggleEntityType', entityType: 'Country' });
     view = viewReducer(view, { type: 'toggleRelationType', relationType: 'SAID' });
     view = viewReducer(view, { type: 'hide', ids: ['r-1'] });
+    view = viewReducer(view, { type: 'toggleArticle', documentId: 'cecot-follow-up' });
+    view = viewReducer(view, { type: 'setDateRange', range: { from: '2025-03-01', to: null } });
     view = viewReducer(view, { type: 'pin', positions: new Map([['nayib-bukele', { x: 10.4, y: -20.6 }]]) });
     view = viewReducer(view, { type: 'setLayout', layout: 'circle' });
     const search = viewSearch(view, { positions: new Map([['cbs-news', { x: 1, y: 2 }]]) });
     expect(search).toBe(
-      '?e=nayib-bukele,cbs-news&sel=cbs-news&xe=Country&xr=SAID&h=r-1&pin=nayib-bukele:10:-21&layout=circle&pos=cbs-news:1:2',
+      '?e=nayib-bukele,cbs-news&sel=cbs-news&xe=Country&xr=SAID&xa=cecot-follow-up&from=2025-03-01&h=r-1&pin=nayib-bukele:10:-21&layout=circle&pos=cbs-news:1:2',
     );
     const parsed = parseViewSearch(search);
     expect(parsed.entities).toEqual(['nayib-bukele', 'cbs-news']);
@@ -39,6 +41,8 @@ describe('view URL', () => {
       selection: ['cbs-news'],
       hiddenEntityTypes: ['Country'],
       hiddenRelationTypes: ['SAID'],
+      hiddenArticles: ['cecot-follow-up'],
+      dateRange: { from: '2025-03-01', to: null },
       hiddenIds: ['r-1'],
       pinned: new Map([['nayib-bukele', { x: 10, y: -21 }]]),
       layout: 'circle',
@@ -56,8 +60,10 @@ describe('view URL', () => {
 
   it('drops what does not look right instead of trusting it', () => {
     const parsed = parseViewSearch(
-      '?e=ok,Bad Id,<script>&layout=spiral&pin=a:1:x,b:2:3&xe=no-dash&handoff=../x',
+      '?e=ok,Bad Id,<script>&layout=spiral&pin=a:1:x,b:2:3&xe=no-dash&handoff=../x&xa=Bad,ok-doc&from=2025-3-1&to=x',
     );
+    expect(parsed.settings.hiddenArticles).toEqual(['ok-doc']);
+    expect(parsed.settings.dateRange).toEqual({ from: null, to: null });
     expect(parsed.entities).toEqual(['ok']);
     expect(parsed.settings.layout).toBe('fcose');
     expect([...parsed.settings.pinned]).toEqual([['b', { x: 2, y: 3 }]]);

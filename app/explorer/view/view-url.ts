@@ -3,12 +3,15 @@ import { isLayoutName } from '@/app/explorer/layout/layouts';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 import type { Position } from '@/app/explorer/layout/placement';
 import type { ViewSettings, ViewState } from './view-state';
+import { isoDayOrNull } from '@/app/lib/date-range';
 
 /**
  * The explorer's view in its URL, so a copied link reopens the same picture and back/forward move between
  * views. `e` and `sel` are the contract with other pages (explorer-link.ts); the rest is ours:
  *
  * - `xe` / `xr`: entity / relation types switched off in the legend;
+ * - `xa`: articles (document ids) switched off in the article filter;
+ * - `from` / `to`: the article filter's publication date range, ISO days;
  * - `h`: entities and relations hidden one by one;
  * - `pin`: pinned entities with their positions, `id:x:y`;
  * - `layout`: the layout's name (absent for the default, force);
@@ -20,6 +23,9 @@ import type { ViewSettings, ViewState } from './view-state';
 
 const HIDDEN_ENTITY_TYPES_PARAM = 'xe';
 const HIDDEN_RELATION_TYPES_PARAM = 'xr';
+const HIDDEN_ARTICLES_PARAM = 'xa';
+const DATE_FROM_PARAM = 'from';
+const DATE_TO_PARAM = 'to';
 const HIDDEN_IDS_PARAM = 'h';
 const PINNED_PARAM = 'pin';
 const LAYOUT_PARAM = 'layout';
@@ -53,6 +59,9 @@ export function viewSearch(view: ViewState, options: ViewUrlOptions = {}): strin
   add(SELECTED_PARAM, view.selection);
   add(HIDDEN_ENTITY_TYPES_PARAM, [...view.hiddenEntityTypes].sort());
   add(HIDDEN_RELATION_TYPES_PARAM, [...view.hiddenRelationTypes].sort());
+  add(HIDDEN_ARTICLES_PARAM, [...view.hiddenArticles].sort());
+  if (view.dateRange.from !== null) params.push([DATE_FROM_PARAM, view.dateRange.from]);
+  if (view.dateRange.to !== null) params.push([DATE_TO_PARAM, view.dateRange.to]);
   add(HIDDEN_IDS_PARAM, [...view.hiddenIds]);
   add(
     PINNED_PARAM,
@@ -86,6 +95,11 @@ export function parseViewSearch(search: string): ViewRequest {
       selection: list(SELECTED_PARAM, ID),
       hiddenEntityTypes: list(HIDDEN_ENTITY_TYPES_PARAM, TYPE),
       hiddenRelationTypes: list(HIDDEN_RELATION_TYPES_PARAM, TYPE),
+      hiddenArticles: list(HIDDEN_ARTICLES_PARAM, ID),
+      dateRange: {
+        from: isoDayOrNull(params.get(DATE_FROM_PARAM)),
+        to: isoDayOrNull(params.get(DATE_TO_PARAM)),
+      },
       hiddenIds: list(HIDDEN_IDS_PARAM, ID),
       pinned: parsePositions(params.get(PINNED_PARAM)),
       layout: isLayoutName(layout) ? layout : ('fcose' satisfies LayoutName),

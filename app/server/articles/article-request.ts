@@ -4,7 +4,7 @@ import { draftArticle } from '@/graph/articles/draft-article';
 import { ArticleRejectedError } from '@/graph/articles/errors';
 import type { DraftStore } from '@/graph/drafts/draft-store';
 import { InvalidArgumentError } from '@/graph/errors';
-import { resolveIngestLimits } from '@/graph/ingest/limits';
+import { resolveIngestLimits } from '@/graph/articles/limits';
 import type { GraphStore } from '@/graph/store';
 import { readBoundedBytes } from '../http/bounded-body';
 import { errorResponse, jsonError } from '../http/error-response';

@@ -197,3 +197,38 @@ export function followUpDraft(document: Document = FOLLOW_UP_DOCUMENT): Draft {
   });
   return { ...emptyDraft(document, ['rules']), entities, relations };
 }
+
+/**
+ * The same draft with Ana Ortega split in two, as an extractor may propose her: "Ana Ortega" (her first
+ * sentence) and "Ortega" alone (the last one, which Bukele's reply points at): what a merge inside the
+ * draft puts back together.
+ */
+export function splitOrtegaDraft(): Draft {
+  const draft = followUpDraft();
+  const ana = draft.entities.find((e) => e.id === 'ana-ortega');
+  if (ana === undefined) throw new Error('sample draft: no Ana Ortega');
+  const [first, ...rest] = ana.mentions;
+  if (first === undefined || rest.length === 0)
+    throw new Error('sample draft: Ana Ortega needs two sentences');
+  const inFirst = (s: { start: number }) => s.start >= first.start && s.start < first.end;
+  const ortega: DraftEntity = {
+    ...ana,
+    id: 'ortega',
+    name: 'Ortega',
+    mentions: rest,
+    spans: ana.spans?.filter((s) => !inFirst(s)),
+    confidence: 0.6,
+  };
+  return {
+    ...draft,
+    entities: [
+      ...draft.entities.map((e) =>
+        e.id === 'ana-ortega' ? { ...ana, mentions: [first], spans: ana.spans?.filter(inFirst) } : e,
+      ),
+      ortega,
+    ],
+    relations: draft.relations.map((r) =>
+      r.id === 'bukele-replied-to-ortega' ? { ...r, target: 'ortega' } : r,
+    ),
+  };
+}
