@@ -10,14 +10,23 @@
  *    server in as the editor `local`, once (app/server/auth/local-link.ts), as Jupyter prints its token
  *    URL. NEWSGRAPH_LOCAL_LINK=off turns it off.
  *
+ * 3. Several processes. With NEWSGRAPH_PROCESSES above 1 (by default one per core over Neo4j, one over the
+ *    embedded store: app/server/http/config.ts) this process forks that many workers with Node's cluster
+ *    module and each serves the app on the same port (app/server/cluster.ts says what they share).
+ *
  * Options: `--port N` (or PORT, default 3000), `--hostname H` (or HOSTNAME, default all interfaces, as
- * `next start`), `--dev` (Next's development mode). Everything else is Next's.
+ * `next start`), `--dev` (Next's development mode, always one process). Everything else is Next's.
  */
+import cluster from 'node:cluster';
 import { createServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CLIENT_ADDRESS_HEADER, markClientAddressFromSocket } from './app/server/client-address';
 import { resolveAuthConfig } from './app/server/auth/auth-config';
 import { issueLocalLink } from './app/server/auth/local-link';
+import { listenToOtherWorkers, startWorkers } from './app/server/cluster';
+import { httpConfig, processCount } from './app/server/http/config';
+import { configuredStoreKind } from './app/server/store';
 
 const { values } = parseArgs({
   options: {
@@ -32,33 +41,45 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 // Next reads NODE_ENV when it loads, so it is set before Next is imported.
 (process.env as Record<string, string>).NODE_ENV = dev ? 'development' : 'production';
 
-const { default: next } = await import('next');
-const app = next({ dev, hostname, port });
-const handle = app.getRequestHandler();
-await app.prepare();
-markClientAddressFromSocket();
-const auth = resolveAuthConfig();
+const processes = dev
+  ? 1
+  : processCount(httpConfig().processes, configuredStoreKind() ?? 'embedded', availableParallelism());
+if (processes > 1 && cluster.isPrimary) {
+  startWorkers(processes, (line) => console.log(line));
+} else {
+  await serve();
+}
 
-const server = createServer((request, response) => {
-  const address = request.socket.remoteAddress ?? '';
-  // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d; the plain form is the same client.
-  request.headers[CLIENT_ADDRESS_HEADER] = address.startsWith('::ffff:') ? address.slice(7) : address;
-  void handle(request, response);
-});
+async function serve(): Promise<void> {
+  if (cluster.isWorker) listenToOtherWorkers();
+  const { default: next } = await import('next');
+  const app = next({ dev, hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  markClientAddressFromSocket();
+  const auth = resolveAuthConfig();
 
-server.listen(port, hostname, () => {
-  const shown = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
-  const origin = `http://${shown}:${port}`;
-  console.log(`> newsgraph is ready on ${origin}`);
-  if (auth.localLink) {
-    console.log(`> Sign in as the local editor (the link works once): ${issueLocalLink(origin)}`);
-  }
-});
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
-    // Keep-alive connections would hold close() open; a second's grace is enough for answers in flight.
-    setTimeout(() => process.exit(0), 1000).unref();
+  const server = createServer((request, response) => {
+    const address = request.socket.remoteAddress ?? '';
+    // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d; the plain form is the same client.
+    request.headers[CLIENT_ADDRESS_HEADER] = address.startsWith('::ffff:') ? address.slice(7) : address;
+    void handle(request, response);
   });
+
+  server.listen(port, hostname, () => {
+    const shown = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
+    const origin = `http://${shown}:${port}`;
+    console.log(`> newsgraph is ready on ${origin}`);
+    if (auth.localLink) {
+      console.log(`> Sign in as the local editor (the link works once): ${issueLocalLink(origin)}`);
+    }
+  });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      // Keep-alive connections would hold close() open; a second's grace is enough for answers in flight.
+      setTimeout(() => process.exit(0), 1000).unref();
+    });
+  }
 }

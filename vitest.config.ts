@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
+import { vitestResolve } from './testing/vitest-resolve';
 
 /**
  * The unit tier (`npm run test:unit`): tests that need no store, server or child process. Integration
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * the browser's (`e2e/`) vitest.e2e.config.ts's.
  */
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: vitestResolve,
   test: {
     include: ['**/*.test.ts'],
     exclude: [

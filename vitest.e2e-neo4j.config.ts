@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
+import { vitestResolve } from './testing/vitest-resolve';
 
 /**
  * The browser smoke test over a real Neo4j (e2e/neo4j-global-setup.ts): the same Chromium and the same
  * built app as the e2e tier, with the store a Neo4j 5.26 seeded by `npm run seed`.
  */
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: vitestResolve,
   test: {
     include: ['e2e/**/*.neo4j.e2e.test.ts'],
     globalSetup: ['e2e/neo4j-global-setup.ts'],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
+import { vitestResolve } from './testing/vitest-resolve';
 
 /**
  * The integration tier (`npm run test:int`): tests that open a real embedded store, run our scripts in
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
  * again on Neo4j in the Neo4j tier (vitest.neo4j.config.ts).
  */
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: vitestResolve,
   test: {
     include: ['**/*.int.test.ts'],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-*/**'],

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { fileURLToPath } from 'node:url';
+import { vitestResolve } from './testing/vitest-resolve';
 
 /**
  * The Neo4j tier: a real Neo4j 5.26 (started by testing/neo4j-global-setup.ts, or the one NEO4J_URI names)
@@ -27,7 +27,7 @@ export const STORE_AGNOSTIC_TESTS = [
 ];
 
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  resolve: vitestResolve,
   test: {
     include: ['**/*.neo4j.test.ts', ...STORE_AGNOSTIC_TESTS],
     exclude: ['node_modules/**', 'e2e/**', '.next/**', '.next-*/**'],

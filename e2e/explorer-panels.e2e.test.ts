@@ -4,7 +4,14 @@ import { SHORTCUTS } from '@/app/explorer/shortcuts/shortcuts';
 import { auditAccessibility, seriousViolations } from './accessibility';
 import { launchChromium, saveReadmeScreenshot, waitForDrawnGraph } from './browser';
 import { selectedIds } from './canvas';
-import { drawnEntities, drawnRelationIds, pathElementIds, pickPathEnd, tableRowIds } from './panels';
+import {
+  drawnEntities,
+  drawnRelationIds,
+  openPathFinder,
+  pathElementIds,
+  pickPathEnd,
+  tableRowIds,
+} from './panels';
 
 /**
  * The explorer's reading panels in a real browser: the table view of what is drawn (under the filters),
@@ -51,11 +58,6 @@ async function findPath(p: Page, hops: number): Promise<string> {
   const status = finder.getByTestId('path-status');
   await expect.poll(() => status.innerText()).toMatch(/hops?:|No path/);
   return status.innerText();
-}
-
-async function openPathFinder(p: Page): Promise<void> {
-  await p.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Find path' }).click();
-  await p.getByRole('region', { name: 'Path finder' }).waitFor();
 }
 
 describe('explorer panels', () => {
@@ -119,6 +121,8 @@ describe('explorer panels', () => {
         const relation = await hop.locator('.path-hop-relation').innerText();
         expect(relation).toContain(names[i]);
         expect(relation).toContain(names[i + 1]);
+        // The sentences load when the path is drawn (the path itself comes without evidence).
+        await hop.getByRole('link').first().waitFor();
         const hrefs = await hop
           .getByRole('link')
           .evaluateAll((links) => links.map((a) => a.getAttribute('href')));

@@ -53,3 +53,9 @@ export async function pickPathEnd(
   for (let i = 0; i <= index; i++) await box.press('ArrowDown');
   await box.press('Enter');
 }
+
+/** Opens the path finder from the canvas toolbar. */
+export async function openPathFinder(page: Page): Promise<void> {
+  await page.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Find path' }).click();
+  await page.getByRole('region', { name: 'Path finder' }).waitFor();
+}

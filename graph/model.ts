@@ -81,6 +81,12 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** The subgraph induced by a list of ids, with the ids that named no entity (when those are tolerated). */
+export interface InducedSubgraph extends Subgraph {
+  /** Ids asked for that name no entity, in the order asked; always empty unless `skipMissing` was set. */
+  missing: string[];
+}
+
 export interface TypeCount {
   type: string;
   count: number;

@@ -1,6 +1,15 @@
 import type { ChangeContext, ChangeRecord } from './audit/change';
 import type { ChangeQuery } from './audit/query';
-import type { Direction, Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from './model';
+import type {
+  Direction,
+  Document,
+  EntityNode,
+  GraphBatch,
+  GraphStats,
+  InducedSubgraph,
+  Relation,
+  Subgraph,
+} from './model';
 
 /**
  * The GraphStore port: everything the product asks of a graph database. Two adapters implement it, the
@@ -36,8 +45,12 @@ export interface GraphStore {
   /** A shortest path (edges followed both ways) from one entity to another: nodes and edges in path order; null when none is within `maxDepth`. Throws NotFoundError for unknown ends. */
   shortestPath(from: string, to: string, options?: PathOptions): Promise<Subgraph | null>;
 
-  /** The subgraph induced by `ids`: those entities and every relation between two of them. Throws NotFoundError for unknown ids. */
-  subgraph(ids: readonly string[]): Promise<Subgraph>;
+  /**
+   * The subgraph induced by `ids`: those entities and every relation between two of them. Throws
+   * NotFoundError for unknown ids, unless `skipMissing` is set: then they are left out and listed in
+   * `missing` (a saved view whose entities were deleted since still opens).
+   */
+  subgraph(ids: readonly string[], options?: SubgraphOptions): Promise<InducedSubgraph>;
 
   /** The `limit` entities with the highest degree (ties by name) and the relations among them: what a first visit shows. */
   overview(limit?: number): Promise<Subgraph>;
@@ -65,6 +78,13 @@ export interface GraphStore {
 
   /** Resolves when the backend answers; throws StoreUnavailableError when not. */
   ping(): Promise<void>;
+
+  /**
+   * A name for the data a read made now would see, which every write changes; null when the store cannot
+   * name one (Neo4j: other clients write to the database unseen). Equal versions mean equal answers, so
+   * answers may be cached under it (app/server/answer-cache.ts).
+   */
+  dataVersion(): Promise<string | null>;
 
   /** Releases connections and file handles. The store is unusable afterwards. */
   close(): Promise<void>;
@@ -96,6 +116,11 @@ export interface NeighborhoodOptions {
   entityTypes?: readonly string[];
   /** At most this many nodes (1..LIMITS.maxNeighborhoodLimit, default LIMITS.defaultNeighborhoodLimit); `truncated` says when it cut. */
   limit?: number;
+}
+
+export interface SubgraphOptions {
+  /** Leave ids that name no entity out and list them in `missing`, instead of throwing NotFoundError. */
+  skipMissing?: boolean;
 }
 
 export interface PathOptions {

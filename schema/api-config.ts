@@ -16,6 +16,8 @@ import { fromProcessEnvironment, parseEnvironment } from '../graph/environment';
  * | NEWSGRAPH_GRAPHQL_MAX_DIRECTIVES     | 50      | directives in one operation                               |
  * | NEWSGRAPH_GRAPHQL_MAX_TOKENS         | 1000    | lexical tokens in one document                            |
  * | NEWSGRAPH_GRAPHQL_MAX_COST           | 25000   | GraphQL Armor's cost estimate of one operation            |
+ * | NEWSGRAPH_GRAPHQL_EXECUTOR           | jit     | `jit` (graphql-jit, compiled) or `graphql-js`             |
+ * | NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB    | 64      | answers to repeated reads kept (embedded store); 0 is off |
  * | NODE_ENV                             | (Next)  | `production` hides field suggestions ("Did you mean …")  |
  *
  * The cost limit is five times GraphQL Armor's default of 5000. Armor multiplies a list's cost by its
@@ -39,7 +41,14 @@ export interface ApiConfig {
     maxTokens: number;
     maxCost: number;
   };
+  /** Which executor runs operations (schema/executor.ts). */
+  executor: Executor;
+  /** Characters of answers the answer cache keeps (app/server/answer-cache.ts); 0 turns it off. */
+  answerCacheChars: number;
 }
+
+const EXECUTORS = ['jit', 'graphql-js'] as const;
+type Executor = (typeof EXECUTORS)[number];
 
 /** A yes/no setting, read case-insensitively (TRUE, Off). */
 export const flag = z
@@ -65,6 +74,8 @@ const envSchema = z.object({
   NEWSGRAPH_GRAPHQL_MAX_DIRECTIVES: whole(0, 1000, 50),
   NEWSGRAPH_GRAPHQL_MAX_TOKENS: whole(100, 100_000, 1000),
   NEWSGRAPH_GRAPHQL_MAX_COST: whole(1, 10_000_000, 25_000),
+  NEWSGRAPH_GRAPHQL_EXECUTOR: z.enum(EXECUTORS, { error: 'must be jit or graphql-js' }).default('jit'),
+  NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB: whole(0, 4096, 64),
   NODE_ENV: z.string().optional(),
 });
 
@@ -83,6 +94,8 @@ export function resolveApiConfig(env: Environment): ApiConfig {
       maxTokens: e.NEWSGRAPH_GRAPHQL_MAX_TOKENS,
       maxCost: e.NEWSGRAPH_GRAPHQL_MAX_COST,
     },
+    executor: e.NEWSGRAPH_GRAPHQL_EXECUTOR,
+    answerCacheChars: e.NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB * 1024 * 1024,
   };
 }
 

@@ -84,7 +84,13 @@ export const shortestPathArgs = z.object({
   entityTypes: typeNames('shortestPath(entityTypes:)', 'entity'),
 });
 
-export const subgraphArgs = z.object({ ids: idList('subgraph(ids:)') });
+export const subgraphArgs = z.object({
+  ids: idList('subgraph(ids:)'),
+  skipMissing: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+});
 
 export const overviewArgs = z.object({ limit: count('overview(limit:)', ARGUMENTS.overviewLimit) });
 

@@ -195,6 +195,18 @@ describe('GraphQL API', () => {
         target: { name: name(relation.target) },
       });
     });
+
+    it('lists the documents its evidence comes from, each once, without the sentences', async () => {
+      const relation = batch.relations.find((r) => r.evidence.length > 1) ?? batch.relations[0];
+      if (relation === undefined) throw new Error('the seed has no relations');
+      const result = await run<{ subgraph: { edges: { id: string; documentIds: string[] }[] } }>(
+        'query($ids: [ID!]!) { subgraph(ids: $ids) { edges { id documentIds } } }',
+        { ids: [relation.source, relation.target] },
+      );
+      expect(result.errors).toBeUndefined();
+      const edge = result.data?.subgraph.edges.find((e) => e.id === relation.id);
+      expect(edge?.documentIds).toEqual([...new Set(relation.evidence.map((e) => e.documentId))]);
+    });
   });
 
   describe('Evidence', () => {
@@ -296,6 +308,30 @@ describe('GraphQL API', () => {
       expect(sorted(result.data?.subgraph.edges.map((e) => e.id) ?? [])).toEqual(
         sorted(induced.map((r) => r.id)),
       );
+    });
+
+    it('fails with NOT_FOUND for an unknown id, unless skipMissing lists it in `missing`', async () => {
+      const id = busiest();
+      const query = `query($ids: [ID!]!, $skip: Boolean) {
+        subgraph(ids: $ids, skipMissing: $skip) { nodes { id } missing }
+      }`;
+      const refused = await run(query, { ids: [id, 'was-deleted'] });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const result = await run<{ subgraph: { nodes: { id: string }[]; missing: string[] } }>(query, {
+        ids: ['was-deleted', id],
+        skip: true,
+      });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.subgraph).toEqual({ nodes: [{ id }], missing: ['was-deleted'] });
+    });
+
+    it('lists nothing as missing where no ids are looked up (a neighbourhood, the overview)', async () => {
+      const result = await run<{ overview: { missing: string[] }; neighborhood: { missing: string[] } }>(
+        `query($id: ID!) { overview(limit: 2) { missing } neighborhood(ids: [$id]) { missing } }`,
+        { id: busiest() },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ overview: { missing: [] }, neighborhood: { missing: [] } });
     });
   });
 

@@ -31,7 +31,7 @@ const CONTRACT: Record<string, { type: string; args: Record<string, [string, str
       entityTypes: ['[String!]', null],
     },
   },
-  subgraph: { type: 'Subgraph!', args: { ids: ['[ID!]!', null] } },
+  subgraph: { type: 'Subgraph!', args: { ids: ['[ID!]!', null], skipMissing: ['Boolean', 'false'] } },
   overview: { type: 'Subgraph!', args: { limit: ['Int', '40'] } },
   stats: { type: 'GraphStats!', args: {} },
   documents: { type: '[Document!]!', args: {} },

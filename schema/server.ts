@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -12,6 +13,7 @@ import { apiConfig } from './api-config';
 import { armorProtections } from './armor';
 import type { GraphQLContext } from './context';
 import { createErrorFormatter } from './errors';
+import { jitGateway } from './executor';
 import { readOnlyPlugin } from './read-only';
 import { requestScopePlugin } from './request-plugin';
 import { resolvers } from './resolvers';
@@ -50,6 +52,8 @@ export interface ApolloServerOptions {
  *   PERSISTED_QUERY_NOT_SUPPORTED, which tells an APQ client to send the full query instead.
  * - Unknown errors are masked, logged and tagged with the request id (schema/errors.ts); stack traces
  *   never leave the server.
+ * - Operations run on graphql-jit (schema/executor.ts; NEWSGRAPH_GRAPHQL_EXECUTOR=graphql-js for Apollo's
+ *   own graphql-js). Apollo keeps parsed and validated documents in its document cache either way.
  * - No landing page: Apollo's would load its Sandbox from Apollo's CDN, which the API's
  *   Content-Security-Policy forbids and a newsroom's network should not be asked to reach.
  */
@@ -57,9 +61,13 @@ export function createApolloServer(options: ApolloServerOptions = {}): ApolloSer
   const config = options.config ?? apiConfig();
   const logger = options.logger ?? pino();
   const armor = armorProtections(config, typeDefs);
+  // graphql-jit runs through Apollo's gateway hook (schema/executor.ts); graphql-js is Apollo's own.
+  const executable =
+    config.executor === 'jit'
+      ? { gateway: jitGateway(makeExecutableSchema({ typeDefs, resolvers }), typeDefs) }
+      : { typeDefs, resolvers };
   return new ApolloServer<GraphQLContext>({
-    typeDefs,
-    resolvers,
+    ...executable,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,

@@ -7,6 +7,7 @@ import { entityTypeCounts, relationTypeCounts } from '@/app/lib/graph-data';
 import { canRedo, canUndo } from '@/app/explorer/view/history';
 import { useTheme } from '@/app/lib/theme';
 import { visibleGraph } from '@/app/explorer/view/view-state';
+import { drawnPathOf } from '@/app/explorer/path/path-chain';
 import { viewSearch } from '@/app/explorer/view/view-url';
 import { canvasEditing } from '@/app/explorer/canvas/canvas-editing';
 import type { PathEnds } from '@/app/explorer/canvas/canvas-editing';
@@ -52,13 +53,25 @@ export function Explorer({ brand }: { brand: ReactNode }) {
   // Bumped after an import, so the header's totals are loaded again.
   const [graphRevision, setGraphRevision] = useState(0);
   const canvas = useRef<GraphCanvasHandle>(null);
-  const { history, view, viewRef, restoreRequest, positionsNow, change, undo, redo, restoreView } =
+  const { history, view, viewRef, restoreRequest, positionsNow, change, begin, undo, redo, restoreView } =
     useViewHistory(canvas);
   const articleList = useArticleList(graphRevision);
   const visible = useMemo(() => visibleGraph(view, articleList.dates), [view, articleList.dates]);
   const articleCounts = useMemo(() => relationsPerArticle(view.graph.edges.values()), [view.graph]);
+  const drawnPath = useMemo(
+    () => drawnPathOf(view.graph.edges, view.pathIds, view.pathFrom),
+    [view.graph.edges, view.pathIds, view.pathFrom],
+  );
 
-  const requests = useCanvasRequests({ change, viewRef, guard, expansionLimit: settings.expansionLimit });
+  const requests = useCanvasRequests({
+    change,
+    begin,
+    viewRef,
+    guard,
+    expansionLimit: settings.expansionLimit,
+    // A link with a drawn path opens the path finder on it, with its hops listed.
+    onPathOpened: (path) => setPathEnds({ from: path.from, to: path.to }),
+  });
   const { phase, busy, failure, setFailure, pending, setPending, panelRelation, setPanelRelation } = requests;
   // Controls start an expansion and move on; how it went shows in the status line and the banner.
   const expand = (entity: { id: string; name: string }, then?: 'select') =>
@@ -207,7 +220,8 @@ export function Explorer({ brand }: { brand: ReactNode }) {
           busy={busy !== null}
           editing={editing}
           expand={expand}
-          drawPath={(path) => void requests.drawPath(path)}
+          drawnPath={drawnPath}
+          drawPath={(path, from) => void requests.drawPath(path, from)}
           showRelation={(relation) => void requests.showRelation(relation)}
         />
       </main>

@@ -38,13 +38,9 @@ export function explorerHref(link: ExplorerLink): string {
   return query === '' ? '/' : `/?${query}`;
 }
 
-/**
- * What a hand-off carries: entities to draw and, when the source named them, exactly which relations
- * (otherwise the explorer draws every relation among the entities).
- */
+/** What a hand-off carries: entities to draw (the explorer draws every relation among them). */
 export interface Handoff {
   entityIds: string[];
-  relationIds: string[];
   /** Where it came from, for the explorer's status line ("Drawn from the GraphQL console"). */
   origin: string;
 }
@@ -69,9 +65,9 @@ export function takeHandoff(storage: Storage, key: string): Handoff | null {
   try {
     const value: unknown = JSON.parse(raw);
     if (typeof value !== 'object' || value === null) return null;
-    const { entityIds, relationIds, origin } = value as Record<string, unknown>;
-    if (!isStringArray(entityIds) || !isStringArray(relationIds) || typeof origin !== 'string') return null;
-    return { entityIds, relationIds, origin };
+    const { entityIds, origin } = value as Record<string, unknown>;
+    if (!isStringArray(entityIds) || typeof origin !== 'string') return null;
+    return { entityIds, origin };
   } catch {
     return null;
   }

@@ -15,9 +15,9 @@ const relation = (id: string, type: string, source: EntitySummary, target: Entit
   type,
   statement: null,
   role: null,
+  documentIds: [],
   source,
   target,
-  evidence: [],
 });
 
 const bukele = entity('nayib-bukele', 'Person', 3);

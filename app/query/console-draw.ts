@@ -2,10 +2,11 @@ import type { DrawResult } from './draw-result';
 import { MAX_LINKED_IDS, explorerHref, writeHandoff } from '@/app/lib/explorer-link';
 
 /**
- * Where "Draw result" sends the reader (public: the console's button). A handful of entities and no
- * relations fit in a plain explorer link (`/?e=…`), which the reader can copy and share. Anything with
- * relations, or too many entities for a URL, goes through a sessionStorage hand-off: the explorer then
- * draws exactly those relations rather than every relation among the entities.
+ * Where "Draw result" sends the reader (public: the console's button). The explorer draws a result's
+ * entities with every relation among them (the canvas is faithful: a relation between two drawn entities
+ * is always drawn), so the entities are all it needs: up to MAX_LINKED_IDS go in a plain explorer link
+ * (`/?e=…`) the reader can copy and share; more go through a sessionStorage hand-off (a URL that long
+ * would pass servers' header limits).
  */
 
 /** The hand-off's origin, which the explorer shows in its status line ("Drawn from the GraphQL console"). */
@@ -15,12 +16,6 @@ export function explorerTargetFor(
   drawable: Extract<DrawResult, { kind: 'drawable' }>,
   storage: Storage,
 ): string {
-  if (drawable.relationIds.length === 0 && drawable.entityIds.length <= MAX_LINKED_IDS) {
-    return explorerHref({ entities: drawable.entityIds });
-  }
-  return writeHandoff(storage, {
-    entityIds: drawable.entityIds,
-    relationIds: drawable.relationIds,
-    origin: CONSOLE_ORIGIN,
-  });
+  if (drawable.entityIds.length <= MAX_LINKED_IDS) return explorerHref({ entities: drawable.entityIds });
+  return writeHandoff(storage, { entityIds: drawable.entityIds, origin: CONSOLE_ORIGIN });
 }

@@ -10,6 +10,8 @@ import type { ErrorCode } from '@/schema/error-codes';
 import { INTERNAL_ERROR_MESSAGE, httpStatusOf } from '@/schema/error-codes';
 import type { RequestScope } from '@/schema/request-scope';
 import { createApolloServer } from '@/schema/server';
+import type { CachedAnswer } from './answer-cache';
+import { AnswerCache } from './answer-cache';
 import { readBoundedText } from './http/bounded-body';
 import type { HttpConfig } from './http/config';
 import { httpConfig } from './http/config';
@@ -25,7 +27,8 @@ import { getLogger } from './logger';
  *   errors' `extensions.requestId`);
  * - a body size limit (413 TOO_LARGE past NEWSGRAPH_GRAPHQL_MAX_BODY_BYTES, read no further);
  * - a time limit (504 TIMEOUT past NEWSGRAPH_GRAPHQL_TIMEOUT_MS; the operation stops resolving fields);
- * - one structured log line per request: id, operation name, status, duration, error codes.
+ * - one structured log line per request: id, operation name, status, duration, error codes;
+ * - answers to repeated reads of unchanged data from a small cache (app/server/answer-cache.ts).
  *
  * It calls Apollo directly instead of through @as-integrations/next, whose only job is turning the Request
  * into Apollo's shape: that integration reads JSON only for a Content-Type of exactly `application/json`
@@ -48,8 +51,10 @@ export type GraphQLHandler = (request: Request) => Promise<Response>;
 export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHandler {
   const config = options.http ?? httpConfig();
   const logger = options.logger ?? getLogger();
-  const server = createApolloServer({ config: options.api ?? apiConfig(), logger });
+  const api = options.api ?? apiConfig();
+  const server = createApolloServer({ config: api, logger });
   server.startInBackgroundHandlingStartupErrorsByLoggingAndFailingAllRequests();
+  const cache = new AnswerCache(api.answerCacheChars);
 
   return (request) =>
     inRequestScope(
@@ -59,7 +64,7 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
         const response = await withTimeout(
           config.timeoutMs,
           scope,
-          () => answer(request, server, config, options.getStore, scope),
+          () => answer(request, { server, config, cache, getStore: options.getStore }, scope),
           () => edgeError(scope, 'TIMEOUT', timeoutMessage(config.timeoutMs)),
         );
         logRequest(scope, request, response.status, performance.now() - started);
@@ -69,15 +74,19 @@ export function createGraphQLHandler(options: GraphQLHandlerOptions): GraphQLHan
     );
 }
 
-async function answer(
-  request: Request,
-  server: ApolloServer<GraphQLContext>,
-  config: HttpConfig,
-  getStore: () => Promise<GraphStore>,
-  scope: RequestScope,
-): Promise<Response> {
+interface Answering {
+  server: ApolloServer<GraphQLContext>;
+  config: HttpConfig;
+  cache: AnswerCache;
+  getStore: () => Promise<GraphStore>;
+}
+
+async function answer(request: Request, answering: Answering, scope: RequestScope): Promise<Response> {
+  const { server, config, cache, getStore } = answering;
   try {
     let body: unknown = undefined;
+    // The body text of a JSON POST: what a repeated read is recognised by.
+    let cacheKey: string | null = null;
     if (request.method === 'POST') {
       const read = await readBoundedText(request, config.maxBodyBytes);
       if (read.kind === 'too-large') {
@@ -86,6 +95,12 @@ async function answer(
       const parsed = parseBody(request.headers.get('content-type'), read.text);
       if (parsed.kind === 'invalid') return edgeError(scope, 'BAD_REQUEST', parsed.message);
       body = parsed.body;
+      if (parsed.json && cache.enabled) cacheKey = read.text;
+    }
+    const version = cacheKey === null ? null : await dataVersion(getStore);
+    if (cacheKey !== null && version !== null) {
+      const hit = cache.get(version, cacheKey);
+      if (hit !== undefined) return fromCache(hit, scope);
     }
     const result = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
@@ -96,6 +111,16 @@ async function answer(
       },
       context: () => createRequestContext(getStore),
     });
+    if (cacheKey !== null && version !== null && isClean(result, scope)) {
+      // Kept only if no write landed while it was made: then it is the answer of that version.
+      if ((await dataVersion(getStore)) === version) {
+        cache.set(version, cacheKey, {
+          body: result.body.string,
+          headers: [...result.headers],
+          operationName: scope.trace.operationName,
+        });
+      }
+    }
     return toResponse(result);
   } catch (error) {
     // Apollo answers its own failures; reaching here is a bug of ours, so it is logged and masked.
@@ -104,7 +129,31 @@ async function answer(
   }
 }
 
-type ParsedBody = { kind: 'parsed'; body: unknown } | { kind: 'invalid'; message: string };
+/** The store's data version, or null when it names none or cannot be reached (Apollo then says why). */
+async function dataVersion(getStore: () => Promise<GraphStore>): Promise<string | null> {
+  try {
+    return await (await getStore()).dataVersion();
+  } catch {
+    return null;
+  }
+}
+
+/** A complete answer with status 200 and no error at all (formatError counted none). */
+function isClean(
+  result: HTTPGraphQLResponse,
+  scope: RequestScope,
+): result is HTTPGraphQLResponse & { body: { kind: 'complete'; string: string } } {
+  return (
+    (result.status ?? 200) === 200 && result.body.kind === 'complete' && scope.trace.errorCodes.length === 0
+  );
+}
+
+function fromCache(hit: CachedAnswer, scope: RequestScope): Response {
+  scope.trace.operationName = hit.operationName;
+  return new Response(hit.body, { status: 200, headers: new Headers(hit.headers) });
+}
+
+type ParsedBody = { kind: 'parsed'; body: unknown; json: boolean } | { kind: 'invalid'; message: string };
 
 /**
  * JSON bodies are parsed here; any other body goes to Apollo as text, which refuses it (as a request its
@@ -112,9 +161,9 @@ type ParsedBody = { kind: 'parsed'; body: unknown } | { kind: 'invalid'; message
  */
 function parseBody(contentType: string | null, text: string): ParsedBody {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-  if (mediaType !== 'application/json') return { kind: 'parsed', body: text };
+  if (mediaType !== 'application/json') return { kind: 'parsed', body: text, json: false };
   try {
-    return { kind: 'parsed', body: JSON.parse(text) as unknown };
+    return { kind: 'parsed', body: JSON.parse(text) as unknown, json: true };
   } catch {
     return {
       kind: 'invalid',

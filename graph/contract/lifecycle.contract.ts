@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoreGetter } from './context';
 import { fixtureEntity, fixtureRelation } from './fixture';
 
-/** kind, clear, ping, and the rule that results are copies. */
+/** kind, clear, ping, dataVersion, and the rule that results are copies. */
 export function describeLifecycle(store: StoreGetter): void {
   describe('#kind', () => {
     it('names the adapter', () => {
@@ -30,6 +30,30 @@ export function describeLifecycle(store: StoreGetter): void {
   describe('#ping', () => {
     it('resolves when the backend answers', async () => {
       await expect(store().ping()).resolves.toBeUndefined();
+    });
+  });
+
+  describe('#dataVersion', () => {
+    it('names the data on the embedded store: the same while nothing is written, new after each write', async () => {
+      const current = store();
+      const before = await current.dataVersion();
+      const again = await current.dataVersion();
+      await current.upsert({
+        documents: [],
+        entities: [{ ...fixtureEntity('ana-ruiz'), description: 'changed' }],
+        relations: [],
+      });
+      const afterWrite = await current.dataVersion();
+      await current.clear();
+      const afterClear = await current.dataVersion();
+      if (current.kind === 'neo4j') {
+        // Other clients write to the database unseen: the adapter names no version, and nothing is cached.
+        expect([before, again, afterWrite, afterClear]).toEqual([null, null, null, null]);
+        return;
+      }
+      expect(before).not.toBeNull();
+      expect(again).toBe(before);
+      expect(new Set([before, afterWrite, afterClear]).size).toBe(3);
     });
   });
 

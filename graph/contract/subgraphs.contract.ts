@@ -35,6 +35,29 @@ export function describeSubgraphs(store: StoreGetter): void {
     it('refuses an empty list', async () => {
       await expectInvalidArgument(store().subgraph([]));
     });
+
+    it('lists no missing ids when every id names an entity', async () => {
+      expect((await store().subgraph(['ana-ruiz'])).missing).toEqual([]);
+      expect((await store().subgraph(['ana-ruiz'], { skipMissing: true })).missing).toEqual([]);
+    });
+
+    it('with skipMissing, leaves unknown ids out and lists them in the order asked', async () => {
+      const result = await store().subgraph(['nobody', 'ana-ruiz', 'late-hour', 'gone-too', 'northwind-tv'], {
+        skipMissing: true,
+      });
+      expect(result.nodes.map((n) => n.id)).toEqual(['ana-ruiz', 'late-hour', 'northwind-tv']);
+      expect(idSet(result.edges)).toEqual([
+        'northwind-aired-late-hour',
+        'northwind-pulled-late-hour',
+        'ruiz-criticized-late-hour',
+      ]);
+      expect(result.missing).toEqual(['nobody', 'gone-too']);
+    });
+
+    it('with skipMissing, answers an empty subgraph when no id names an entity', async () => {
+      const result = await store().subgraph(['nobody'], { skipMissing: true });
+      expect(result).toEqual({ nodes: [], edges: [], truncated: false, missing: ['nobody'] });
+    });
   });
 
   describe('#overview', () => {

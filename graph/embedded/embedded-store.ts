@@ -1,7 +1,15 @@
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, StoreUnavailableError } from '../errors';
-import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
+import type {
+  Document,
+  EntityNode,
+  GraphBatch,
+  GraphStats,
+  InducedSubgraph,
+  Relation,
+  Subgraph,
+} from '../model';
 import type {
   DocumentLinks,
   GraphStore,
@@ -10,6 +18,7 @@ import type {
   RelationsOptions,
   SearchOptions,
   StoreKind,
+  SubgraphOptions,
   UpsertOptions,
   UpsertSummary,
 } from '../store';
@@ -113,9 +122,9 @@ export class EmbeddedGraphStore implements GraphStore {
     return shortestPathOf(graph, from, to, resolved);
   }
 
-  async subgraph(ids: readonly string[]): Promise<Subgraph> {
+  async subgraph(ids: readonly string[], options?: SubgraphOptions): Promise<InducedSubgraph> {
     const unique = resolveIds(ids, 'GraphStore.subgraph');
-    return subgraphOf((await this.current()).graph, unique);
+    return subgraphOf((await this.current()).graph, unique, options?.skipMissing ?? false);
   }
 
   async overview(limit?: number): Promise<Subgraph> {
@@ -195,6 +204,15 @@ export class EmbeddedGraphStore implements GraphStore {
         },
       );
     }
+  }
+
+  /**
+   * The snapshot's version (see PersistedState.readVersion): a write by this process or any other
+   * replaces the file, which changes it. An empty store never written has none.
+   */
+  async dataVersion(): Promise<string | null> {
+    this.assertOpen();
+    return this.persisted.readVersion();
   }
 
   async close(): Promise<void> {

@@ -54,6 +54,16 @@ export class PersistedState {
     return this.state;
   }
 
+  /**
+   * The version of the state `read()` would now return: the snapshot file's version (its inode, size and
+   * modification time, see atomic-file.ts), after every write queued so far and after catching up with
+   * another process's write. Null when there is no snapshot file yet.
+   */
+  async readVersion(): Promise<FileVersion> {
+    await this.read();
+    return this.version;
+  }
+
   /** Queues `change`, which sees the latest state and may throw to write nothing. */
   write<T>(change: (state: GraphState) => Change<T>): Promise<T> {
     const run = this.writes.then(async () => {

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../errors';
-import type { Document, GraphStats, Relation, Subgraph, TypeCount } from '../model';
+import type { Document, GraphStats, InducedSubgraph, Relation, Subgraph, TypeCount } from '../model';
 import type { ResolvedRelations } from '../store-arguments';
 import type { EntityGraph, GraphState } from './graph-state';
 import { compareStrings, copyRelation, degreeOf, edgesAmong, entityNode } from './graph-state';
@@ -36,12 +36,18 @@ export function relationsOf(graph: EntityGraph, id: string, options: ResolvedRel
     .map(copyRelation);
 }
 
-export function subgraphOf(graph: EntityGraph, ids: readonly string[]): Subgraph {
-  requireEntities(graph, ids, 'GraphStore.subgraph');
+export function subgraphOf(
+  graph: EntityGraph,
+  ids: readonly string[],
+  skipMissing: boolean,
+): InducedSubgraph {
+  if (!skipMissing) requireEntities(graph, ids, 'GraphStore.subgraph');
+  const found = ids.filter((id) => graph.hasNode(id));
   return {
-    nodes: ids.map((id) => entityNode(graph, id)),
-    edges: edgesAmong(graph, new Set(ids)),
+    nodes: found.map((id) => entityNode(graph, id)),
+    edges: edgesAmong(graph, new Set(found)),
     truncated: false,
+    missing: ids.filter((id) => !graph.hasNode(id)),
   };
 }
 

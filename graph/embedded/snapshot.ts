@@ -3,7 +3,8 @@ import type { FileHandle } from 'node:fs/promises';
 import { InvalidDataError } from '../errors';
 import type { GraphBatch } from '../model';
 import type { GraphState } from './graph-state';
-import { emptyState, findDangling, mergeBatch } from './graph-state';
+import { emptyState, findDangling } from './graph-state';
+import { freshState } from './fresh-state';
 import type { AtomicWriteOptions, FileVersion } from './atomic-file';
 import { isNotFound, versionOf, writeFileAtomic } from './atomic-file';
 import { firstIssue } from '../batch-schema';
@@ -91,8 +92,8 @@ function stateOf(batch: GraphBatch, file: string): GraphState {
       `relations[${dangling.index}]`,
     );
   }
-  // The batch was parsed here and is private, so the state may keep its objects.
-  return mergeBatch(empty, batch);
+  // The batch was parsed here and is private, so the state may keep (and share strings among) its objects.
+  return freshState(batch);
 }
 
 /** Writes the state atomically (see writeFileAtomic), as version 2, and returns the new file's version. */

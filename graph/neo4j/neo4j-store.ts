@@ -1,7 +1,15 @@
 import neo4j from 'neo4j-driver';
 import { checkUpsertBatch } from '../batch-schema';
 import { NotFoundError, StoreUnavailableError } from '../errors';
-import type { Document, EntityNode, GraphBatch, GraphStats, Relation, Subgraph } from '../model';
+import type {
+  Document,
+  EntityNode,
+  GraphBatch,
+  GraphStats,
+  InducedSubgraph,
+  Relation,
+  Subgraph,
+} from '../model';
 import type {
   DocumentLinks,
   GraphStore,
@@ -10,6 +18,7 @@ import type {
   RelationsOptions,
   SearchOptions,
   StoreKind,
+  SubgraphOptions,
   UpsertOptions,
   UpsertSummary,
 } from '../store';
@@ -144,7 +153,7 @@ export class Neo4jGraphStore implements GraphStore {
     return row === undefined ? null : { ...toSubgraph(row, 'SHORTEST_PATH'), truncated: false };
   }
 
-  async subgraph(ids: readonly string[]): Promise<Subgraph> {
+  async subgraph(ids: readonly string[], options?: SubgraphOptions): Promise<InducedSubgraph> {
     const unique = resolveIds(ids, 'GraphStore.subgraph');
     const row = await this.read(
       async (tx) => (await tx.run(SUBGRAPH, { ids: unique, relationTypes: null }))[0],
@@ -152,11 +161,11 @@ export class Neo4jGraphStore implements GraphStore {
     const result = { ...toSubgraph(row, 'SUBGRAPH'), truncated: false };
     const found = new Set(result.nodes.map((node) => node.id));
     const missing = unique.filter((id) => !found.has(id));
-    if (missing.length > 0) throw notFound('GraphStore.subgraph', missing);
+    if (missing.length > 0 && options?.skipMissing !== true) throw notFound('GraphStore.subgraph', missing);
     // In the order asked for, as the embedded store answers.
     const position = new Map(unique.map((id, i) => [id, i]));
     result.nodes.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
-    return result;
+    return { ...result, missing };
   }
 
   async overview(limit?: number): Promise<Subgraph> {
@@ -239,6 +248,12 @@ export class Neo4jGraphStore implements GraphStore {
 
   async ping(): Promise<void> {
     await this.read((tx) => tx.run(PING, {}));
+  }
+
+  /** None: any client of the database may write to it without this process knowing. */
+  async dataVersion(): Promise<string | null> {
+    this.assertOpen();
+    return null;
   }
 
   async close(): Promise<void> {

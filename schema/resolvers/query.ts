@@ -43,8 +43,8 @@ export const Query = {
   }) satisfies FieldResolver<unknown, ArgumentsOf<typeof shortestPathArgs>, Subgraph | null>,
 
   subgraph: (async (_root, args, context) => {
-    const { ids } = parseArguments(subgraphArgs, args);
-    return primeSubgraph(context, await context.store.subgraph(ids));
+    const { ids, skipMissing } = parseArguments(subgraphArgs, args);
+    return primeSubgraph(context, await context.store.subgraph(ids, { skipMissing }));
   }) satisfies FieldResolver<unknown, ArgumentsOf<typeof subgraphArgs>, Subgraph>,
 
   overview: (async (_root, args, context) => {

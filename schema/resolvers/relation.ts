@@ -19,6 +19,10 @@ export const Relation = {
     unknown,
     EntityNode | Promise<EntityNode>
   >,
+  /** Which articles report it, without the sentences (what a client filtering by article needs). */
+  documentIds: ((relation) => [
+    ...new Set(relation.evidence.map((e) => e.documentId)),
+  ]) satisfies FieldResolver<RelationModel, unknown, string[]>,
   /** From the audit trail: who added it, when, from where. */
   provenance: ((relation, _args, { store }) =>
     provenanceOf(store, 'relation', relation.id)) satisfies FieldResolver<

@@ -30,14 +30,14 @@ export function keepsArticle(filter: ArticleFilter, dates: ArticleDates, documen
 
 /** Whether a relation has a sentence in an article the filter keeps. */
 export function keepsRelation(filter: ArticleFilter, dates: ArticleDates, relation: RelationView): boolean {
-  return relation.evidence.some((e) => keepsArticle(filter, dates, e.documentId));
+  return relation.documentIds.some((id) => keepsArticle(filter, dates, id));
 }
 
 /** How many relations on the canvas each article has evidence for, by document id. */
 export function relationsPerArticle(relations: Iterable<RelationView>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const relation of relations) {
-    for (const id of new Set(relation.evidence.map((e) => e.documentId))) {
+    for (const id of relation.documentIds) {
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }

@@ -11,7 +11,7 @@ const relation = (source: string, target: string): RelationView => ({
   target: entity(target),
   statement: null,
   role: null,
-  evidence: [],
+  documentIds: [],
 });
 
 // centre with neighbours left, right (far) and above; `stranger` below, not connected; `near` right and

@@ -46,9 +46,9 @@ function styledEdge(extra: StylesheetJson) {
           type: 'SAID',
           statement: null,
           role: null,
+          documentIds: [],
           source: said,
           target: heard,
-          evidence: [],
         }),
       ],
     });

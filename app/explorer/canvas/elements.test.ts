@@ -11,9 +11,9 @@ const replied: RelationView = {
   type: 'REPLIED_TO',
   statement: null,
   role: null,
+  documentIds: [],
   source: bukele,
   target: clinton,
-  evidence: [],
 };
 
 describe('elements', () => {

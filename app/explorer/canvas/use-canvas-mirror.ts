@@ -29,7 +29,9 @@ interface CanvasMirrorOptions {
  * Mirrors the graph and the pins into Cytoscape, then places what needs a place: restore, a new layout,
  * or new entities. Each change adds and removes only the elements that differ; new entities start next
  * to their neighbours, or where they were before, and the layout runs only when something new needs a
- * place.
+ * place. Whatever adds entities ends with the view fitted to the drawing (every layout fits; entities put
+ * back where they were get a fit of their own), so a small graph drawn after a big one is not left at the
+ * big one's zoom. On an emptied canvas nothing is put back where it was: a new start is laid out anew.
  */
 export function useCanvasMirror(options: CanvasMirrorOptions) {
   const { cy, containerRef, memoryRef, graph, pinned, layout, restore, selectedIds, layoutQuality } = options;
@@ -48,6 +50,7 @@ export function useCanvasMirror(options: CanvasMirrorOptions) {
     state.graph = graph;
 
     let unplaced = 0;
+    let added = 0;
     let survivors = cy.nodes().length;
     if (graphChanged) {
       const drawnIds = new Set(cy.elements().map((e) => e.id()));
@@ -62,9 +65,12 @@ export function useCanvasMirror(options: CanvasMirrorOptions) {
         survivors = cy.nodes().length;
         const positions = new Map<string, Position>(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
         const newNodeIds = plan.add.filter((e) => e.group === 'nodes').map((e) => String(e.data.id));
-        const known = (id: string) => restore.positions.get(id) ?? pinned.get(id) ?? state.lastKnown.get(id);
+        // After Clear canvas the places entities had in the old drawing mean nothing to the new one.
+        const remembered = survivors > 0 ? state.lastKnown : undefined;
+        const known = (id: string) => restore.positions.get(id) ?? pinned.get(id) ?? remembered?.get(id);
         const fresh = newNodeIds.filter((id) => known(id) === undefined);
         unplaced = fresh.length;
+        added = newNodeIds.length;
         const edges = [...graph.edges.values()].map((e) => ({ source: e.source.id, target: e.target.id }));
         const placed = placeNewNodes(fresh, edges, positions, centreOf(cy));
         cy.add(
@@ -103,6 +109,9 @@ export function useCanvasMirror(options: CanvasMirrorOptions) {
       run(false);
     } else if (unplaced > 0) {
       run(survivors > 0);
+    } else if (added > 0) {
+      const here = new Map<string, Position>(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+      runPreset(cy, containerRef.current, state, here, true);
     }
   }, [cy, containerRef, memoryRef, graph, pinned, layout, restore]);
 }

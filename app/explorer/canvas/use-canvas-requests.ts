@@ -8,18 +8,21 @@ import type { PendingExpansion } from '@/app/explorer/expansion/expansion';
 import { takeHandoff } from '@/app/lib/explorer-link';
 import type { Handoff } from '@/app/lib/explorer-link';
 import { gql, isAbortError } from '@/app/lib/graphql-client';
-import { EXPAND_QUERY, OVERVIEW_QUERY, SUBGRAPH_QUERY } from '@/app/lib/queries';
+import { CANVAS_SUBGRAPH_QUERY, EXPAND_QUERY, OVERVIEW_QUERY } from '@/app/lib/queries';
 import type {
+  CanvasSubgraphResult,
   EntitySummary,
   ExpandResult,
   OverviewResult,
   RelationView,
-  SubgraphResult,
   SubgraphView,
 } from '@/app/lib/queries';
 import { toRequestError } from '@/app/lib/use-async';
 import { LIMITS } from '@/graph/limits';
+import { drawnPathOf } from '@/app/explorer/path/path-chain';
+import type { DrawnPath } from '@/app/explorer/path/path-chain';
 import { parseViewSearch } from '@/app/explorer/view/view-url';
+import { UNREADABLE_LINK_NOTE, coversCanvas, idsToRelate, joinNotes, missingNote } from './canvas-subgraph';
 import type { ViewAction, ViewSettings, ViewState } from '@/app/explorer/view/view-state';
 import type { FocusRequest } from './GraphCanvas';
 import type { Failure } from '@/app/explorer/StatusBanner';
@@ -27,15 +30,16 @@ import type { Failure } from '@/app/explorer/StatusBanner';
 /**
  * Everything the explorer asks the API for to change the canvas: the first load (the overview, a view
  * link, a hand-off), an expansion capped at the reader's limit, more of a capped expansion, a relation
- * picked in a panel, a path. Each is one request; each result passes the draw warning (`guard`) and
- * becomes one view action (`change`). The hook also holds what these requests leave behind: where the
+ * picked in a panel, a path. Each result passes the draw warning (`guard`) and becomes one view action
+ * (`change`). Whatever adds entities also asks, in one more request, for every relation among all the
+ * entities on the canvas (canvas-subgraph.ts), so the canvas never lacks a relation between two drawn
+ * entities. Every request selects summaries only (app/lib/queries.ts): evidence is the details panel's. The hook also holds what these requests leave behind: where the
  * first load stands, what is loading, what failed, what an expansion left out.
  */
 
 /** How many entities a first visit draws: the API's default overview. */
 const OVERVIEW_LIMIT = LIMITS.defaultOverviewLimit;
-/** The API's limits on ids in one call and on a neighbourhood's size. */
-const MAX_IDS_PER_CALL = LIMITS.maxIds;
+/** The API's limit on a neighbourhood's size. */
 const MAX_NEIGHBORHOOD_LIMIT = LIMITS.maxNeighborhoodLimit;
 
 /** Where the first load stands; `store-empty` when the overview came back with nothing in it. */
@@ -44,7 +48,7 @@ type EntityRef = Pick<EntitySummary, 'id' | 'name'>;
 
 /** What a load from the URL asks for. */
 export type InitialLoad =
-  | { kind: 'overview' }
+  | { kind: 'overview'; note?: string }
   | { kind: 'view'; entities: string[]; settings: ViewSettings }
   | { kind: 'handoff'; key: string; settings: ViewSettings };
 
@@ -65,12 +69,16 @@ export function initialLoad(search: string): InitialLoad {
   if (request.entities.length > 0) {
     return { kind: 'view', entities: request.entities, settings: request.settings };
   }
-  return { kind: 'overview' };
+  return request.unreadable ? { kind: 'overview', note: UNREADABLE_LINK_NOTE } : { kind: 'overview' };
 }
 
 interface CanvasRequestsOptions {
   /** Applies a view action (an undo step). */
   change: (action: ViewAction) => void;
+  /** Starts the view's history afresh with an action (what a visit or a link arrives at). */
+  begin: (action: ViewAction) => void;
+  /** A link opened with a drawn path: the side panel lists its hops. */
+  onPathOpened: (path: DrawnPath) => void;
   /** The view as it is now (answers arrive after renders). */
   viewRef: RefObject<ViewState>;
   /** The draw warning: the subgraph to draw, cut down, or null when the reader cancelled. */
@@ -78,7 +86,8 @@ interface CanvasRequestsOptions {
   expansionLimit: number;
 }
 
-export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: CanvasRequestsOptions) {
+export function useCanvasRequests(options: CanvasRequestsOptions) {
+  const { change, begin, viewRef, guard, expansionLimit } = options;
   const [phase, setPhase] = useState<Phase>('loading');
   const [panelRelation, setPanelRelation] = useState<RelationView | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
@@ -94,10 +103,46 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
     setBusy(null);
   }
 
-  async function load(request: InitialLoad, signal?: AbortSignal): Promise<void> {
+  /**
+   * Every entity of `added` and of the canvas with every relation among them, in one request; `added`
+   * itself when it already holds them all (`induced`: it has every relation among its entities, as a
+   * neighbourhood has and a path has not, and it covers the canvas).
+   */
+  async function withRelationsAmong(
+    added: SubgraphView,
+    induced: boolean,
+    signal?: AbortSignal,
+  ): Promise<SubgraphView> {
+    const onCanvas = new Set(viewRef.current.graph.nodes.keys());
+    if (induced && coversCanvas(added, onCanvas)) return added;
+    const ids = idsToRelate(
+      added.nodes.map((n) => n.id),
+      onCanvas,
+    );
+    const { subgraph } = await gql<CanvasSubgraphResult>(CANVAS_SUBGRAPH_QUERY, { ids }, { signal });
+    return { nodes: subgraph.nodes, edges: subgraph.edges, truncated: added.truncated };
+  }
+
+  /** The entities `ids` and every relation among them; ids the graph no longer holds are listed apart. */
+  async function canvasSubgraph(ids: readonly string[], signal?: AbortSignal) {
+    const { subgraph } = await gql<CanvasSubgraphResult>(
+      CANVAS_SUBGRAPH_QUERY,
+      { ids: idsToRelate(ids, []) },
+      { signal },
+    );
+    const { missing, ...drawn } = subgraph;
+    return { subgraph: drawn, missing };
+  }
+
+  /**
+   * Draws what the URL asks for. `fresh`: this is where the visit (or a link followed with back/forward)
+   * arrives, so the history starts here with nothing to undo; otherwise (reset to overview) it is a step.
+   */
+  async function load(request: InitialLoad, signal?: AbortSignal, fresh = true): Promise<void> {
     setFailure(null);
     setPending(null);
     setPanelRelation(null);
+    const apply = fresh ? begin : change;
     try {
       switch (request.kind) {
         case 'overview': {
@@ -108,16 +153,26 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
           );
           const drawn = await guard(overview, new Set());
           if (drawn === null) return;
-          change({ type: 'replace', subgraph: drawn });
+          apply({ type: 'replace', subgraph: drawn, note: request.note });
           setPhase(overview.nodes.length === 0 ? 'store-empty' : 'ready');
           break;
         }
         case 'view': {
-          const ids = request.entities.slice(0, MAX_IDS_PER_CALL);
-          const { subgraph } = await gql<SubgraphResult>(SUBGRAPH_QUERY, { ids }, { signal });
+          const { missing, subgraph } = await canvasSubgraph(request.entities, signal);
           const drawn = await guard(subgraph, new Set());
           if (drawn === null) return;
-          change({ type: 'open', subgraph: drawn, settings: request.settings });
+          apply({
+            type: 'open',
+            subgraph: drawn,
+            settings: request.settings,
+            note: joinNotes(missingNote(missing, 'link')),
+          });
+          const path = drawnPathOf(
+            new Map(drawn.edges.map((e) => [e.id, e])),
+            request.settings.path,
+            request.settings.path[0] ?? null,
+          );
+          if (path !== null) options.onPathOpened(path);
           setPhase('ready');
           break;
         }
@@ -133,24 +188,22 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
             });
             return;
           }
-          const ids = handoff.entityIds.slice(0, MAX_IDS_PER_CALL);
-          const { subgraph } = await gql<SubgraphResult>(SUBGRAPH_QUERY, { ids }, { signal });
-          const wanted = new Set(handoff.relationIds);
-          const edges = wanted.size === 0 ? subgraph.edges : subgraph.edges.filter((e) => wanted.has(e.id));
-          const drawn = await guard({ ...subgraph, edges }, new Set());
+          // Every relation among the result's entities, as a link to the same entities would draw.
+          const { missing, subgraph } = await canvasSubgraph(handoff.entityIds, signal);
+          const drawn = await guard(subgraph, new Set());
           if (drawn === null) return;
-          change({
+          apply({
             type: 'open',
             subgraph: drawn,
             settings: request.settings,
-            note: `Drawn from ${handoff.origin}`,
+            note: joinNotes(`Drawn from ${handoff.origin}.`, missingNote(missing, 'result')),
           });
           setPhase('ready');
           break;
         }
       }
     } catch (error) {
-      fail('load the graph', error, () => void load(request));
+      fail('load the graph', error, () => void load(request, undefined, fresh));
     } finally {
       setBusy(null);
     }
@@ -158,7 +211,7 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
 
   function reloadOverview() {
     setBusy('Loading the overview…');
-    void load({ kind: 'overview' });
+    void load({ kind: 'overview' }, undefined, false);
   }
 
   // The first state already says "loading", so the mount effect only fetches and reports back.
@@ -190,8 +243,9 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
       const neighbours = neighboursOf(entity.id, result.entity?.relations ?? []);
       const onCanvas = new Set(viewRef.current.graph.nodes.keys());
       const capped = firstNewEntities(result.neighborhood, new Set([...onCanvas, entity.id]), expansionLimit);
-      const drawn = await guard(capped, onCanvas);
-      if (drawn === null) return;
+      const guarded = await guard(capped, onCanvas);
+      if (guarded === null) return;
+      const drawn = await withRelationsAmong(guarded, true);
       const remaining = notDrawn(
         neighbours,
         new Set([...viewRef.current.graph.nodes.keys(), ...drawn.nodes.map((n) => n.id)]),
@@ -224,10 +278,11 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
     setFailure(null);
     try {
       // Every entity on the canvas with the new ones, so the relations among all of them come along.
-      const all = [...new Set([expansion.around.id, ...ids, ...viewRef.current.graph.nodes.keys()])];
-      const { subgraph: fetched } = await gql<SubgraphResult>(SUBGRAPH_QUERY, {
-        ids: all.slice(0, MAX_IDS_PER_CALL),
-      });
+      const { subgraph: fetched } = await canvasSubgraph([
+        expansion.around.id,
+        ...ids,
+        ...viewRef.current.graph.nodes.keys(),
+      ]);
       const subgraph = await guard(fetched, new Set(viewRef.current.graph.nodes.keys()));
       if (subgraph === null) return;
       const onCanvas = new Set([...viewRef.current.graph.nodes.keys(), ...subgraph.nodes.map((n) => n.id)]);
@@ -251,8 +306,11 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
     // Picked in the panel but not drawn yet: draw both ends and what joins them, so panel and canvas agree.
     setPanelRelation(relation);
     try {
-      const ids = [relation.source.id, relation.target.id];
-      const { subgraph } = await gql<SubgraphResult>(SUBGRAPH_QUERY, { ids });
+      const { subgraph } = await canvasSubgraph([
+        relation.source.id,
+        relation.target.id,
+        ...viewRef.current.graph.nodes.keys(),
+      ]);
       change({ type: 'merge', subgraph });
       change({ type: 'select', ids: [relation.id] });
       setPanelRelation(null);
@@ -261,10 +319,19 @@ export function useCanvasRequests({ change, viewRef, guard, expansionLimit }: Ca
     }
   }
 
-  /** Draws a path the path finder found, highlighted; its hidden elements are shown. */
-  async function drawPath(path: SubgraphView): Promise<void> {
-    const drawn = await guard(path, new Set(viewRef.current.graph.nodes.keys()));
-    if (drawn !== null) change({ type: 'drawPath', subgraph: drawn });
+  /**
+   * Draws a path the path finder found (walked from `from`), highlighted, with every relation among it
+   * and the canvas; its hidden elements are shown.
+   */
+  async function drawPath(path: SubgraphView, from: string): Promise<void> {
+    try {
+      const drawn = await guard(path, new Set(viewRef.current.graph.nodes.keys()));
+      if (drawn === null) return;
+      const subgraph = await withRelationsAmong(drawn, false);
+      change({ type: 'drawPath', subgraph, path: drawn, from });
+    } catch (error) {
+      fail('draw the path', error, () => void drawPath(path, from));
+    }
   }
 
   return {

@@ -1,7 +1,9 @@
 'use client';
 
 import type { RelationView } from '@/app/lib/queries';
+import { useAsync } from '@/app/lib/use-async';
 import { EvidenceInContext } from './EvidenceInContext';
+import { loadRelationEvidence } from './relation-evidence';
 import { TypeSwatch } from '@/app/lib/TypeSwatch';
 
 interface EdgeDetailsProps {
@@ -9,8 +11,16 @@ interface EdgeDetailsProps {
   onSelectNode: (id: string) => void;
 }
 
-/** A relation: who did what to whom, in what capacity, and the sentences it was read from. */
+/**
+ * A relation: who did what to whom, in what capacity, and the sentences it was read from (asked for when
+ * the relation is opened: the canvas draws it without them).
+ */
 export function EdgeDetails({ relation, onSelectNode }: EdgeDetailsProps) {
+  const evidence = useAsync(`relation-evidence:${relation.id}`, async (signal) => {
+    const byRelation = await loadRelationEvidence([relation.source.id, relation.target.id], signal);
+    return byRelation.get(relation.id) ?? [];
+  });
+  const sentences = evidence.status === 'ready' ? evidence.data : [];
   return (
     <article className="details" data-testid="edge-details">
       <header className="details-header">
@@ -43,12 +53,21 @@ export function EdgeDetails({ relation, onSelectNode }: EdgeDetailsProps) {
 
       <section className="details-section" aria-labelledby="evidence-heading">
         <h3 id="evidence-heading" className="section-title">
-          Evidence <span className="section-count">{relation.evidence.length}</span>
+          Evidence {evidence.status === 'ready' && <span className="section-count">{sentences.length}</span>}
         </h3>
+        {evidence.status === 'loading' && <p className="details-loading">Loading the sentences…</p>}
+        {evidence.status === 'error' && (
+          <p className="details-error" role="alert">
+            The sentences could not be loaded.{' '}
+            <button type="button" className="button-link" onClick={evidence.retry}>
+              Try again
+            </button>
+          </p>
+        )}
         <ol className="evidence-list">
-          {relation.evidence.map((evidence) => (
-            <li key={`${evidence.documentId}:${evidence.start}`}>
-              <EvidenceInContext evidence={evidence} about={relation.id} />
+          {sentences.map((sentence) => (
+            <li key={`${sentence.documentId}:${sentence.start}`}>
+              <EvidenceInContext evidence={sentence} about={relation.id} />
             </li>
           ))}
         </ol>

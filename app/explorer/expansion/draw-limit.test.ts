@@ -8,9 +8,9 @@ const r = (id: string, s: string, t: string): RelationView => ({
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source: e(s),
   target: e(t),
-  evidence: [],
 });
 const subgraph: SubgraphView = {
   nodes: [e('a'), e('b'), e('c'), e('d')],

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { EntitySummary, RelationView, SubgraphView } from '@/app/lib/queries';
+import type { DrawnPath } from '@/app/explorer/path/path-chain';
 import type { ViewState } from '@/app/explorer/view/view-state';
 import type { CanvasEditing, PathEnds } from '@/app/explorer/canvas/canvas-editing';
 import { DetailsPanel } from '@/app/explorer/details/DetailsPanel';
@@ -26,7 +27,9 @@ interface SidePanelsProps {
   busy: boolean;
   editing: CanvasEditing;
   expand: (entity: EntityRef, then?: 'select') => void;
-  drawPath: (path: SubgraphView) => void;
+  /** The path drawn on the canvas, with its hops. */
+  drawnPath: DrawnPath | null;
+  drawPath: (path: SubgraphView, from: string) => void;
   showRelation: (relation: RelationView) => void;
 }
 
@@ -42,6 +45,7 @@ export function SidePanels(props: SidePanelsProps) {
           onChangeEnds={(from, to) => onPathEndsChange({ from, to })}
           hiddenEntityTypes={[...view.hiddenEntityTypes]}
           hiddenRelationTypes={[...view.hiddenRelationTypes]}
+          drawnPath={props.drawnPath}
           onPath={props.drawPath}
           onNoPath={() => undefined}
           onSelectRelation={showRelation}

@@ -5,22 +5,17 @@ import { FailureAction } from '@/app/lib/FailureAction';
 import { explainFailure } from '@/app/lib/failure-messages';
 import { gql, isAbortError } from '@/app/lib/graphql-client';
 import type { GraphQLRequestError } from '@/app/lib/graphql-client';
-import { pathEntityNames, pathHops } from './path-chain';
-import type { PathHop } from './path-chain';
+import { pathEntityNames } from './path-chain';
+import type { DrawnPath } from './path-chain';
 import { needsTypeLists, pathTypeFilters } from './path-filters';
-import {
-  DEFAULT_PATH_DEPTH,
-  MAX_PATH_DEPTH,
-  MIN_PATH_DEPTH,
-  PATH_TYPES_QUERY,
-  SHORTEST_PATH_QUERY,
-} from './path-query';
-import type { PathTypesResult, ShortestPathResult } from './path-query';
-import type { RelationView, SubgraphView } from '@/app/lib/queries';
+import { DEFAULT_PATH_DEPTH, MAX_PATH_DEPTH, MIN_PATH_DEPTH, PATH_TYPES_QUERY } from './path-query';
+import type { PathTypesResult } from './path-query';
+import { SHORTEST_PATH_QUERY } from '@/app/lib/queries';
+import type { RelationView, ShortestPathResult, SubgraphView } from '@/app/lib/queries';
 import { toRequestError } from '@/app/lib/use-async';
 import { PathEndPicker } from './PathEndPicker';
 import type { PathEnd } from './PathEndPicker';
-import { PathHopItem } from './PathHopItem';
+import { PathHops } from './PathHops';
 import './path.css';
 
 export type { PathEnd } from './PathEndPicker';
@@ -31,7 +26,9 @@ interface PathFinderProps {
   onChangeEnds(from: PathEnd | null, to: PathEnd | null): void;
   hiddenEntityTypes: readonly string[];
   hiddenRelationTypes: readonly string[];
-  onPath(path: SubgraphView): void;
+  /** The path drawn on the canvas (found here, or opened from a link): its hops are listed here. */
+  drawnPath: DrawnPath | null;
+  onPath(path: SubgraphView, from: string): void;
   onNoPath(): void;
   onSelectRelation(relation: RelationView): void;
   onClose(): void;
@@ -41,7 +38,7 @@ interface PathFinderProps {
 type Search =
   | { status: 'idle' }
   | { status: 'loading'; key: string }
-  | { status: 'found'; key: string; hops: PathHop[]; from: PathEnd; to: PathEnd }
+  | { status: 'found'; key: string }
   | { status: 'none'; key: string; from: PathEnd; to: PathEnd; depth: number; filtered: boolean }
   | { status: 'failed'; key: string; error: GraphQLRequestError };
 
@@ -52,9 +49,9 @@ const DEPTHS = Array.from({ length: MAX_PATH_DEPTH - MIN_PATH_DEPTH + 1 }, (_, i
 /**
  * The path finder panel: two entity pickers, a depth, and "Find path" — one `shortestPath` request under
  * the explorer's filters (hidden types become the allowed lists the API takes, read once from `stats`).
- * The answer is the chain of hops in path order, each relation as stored with its evidence and a link to
- * the sentence; the explorer draws and highlights the path (`onPath`). No path, or a failure, is said in
- * words in the panel.
+ * The explorer draws and highlights the path (`onPath`) and this panel lists the path drawn on the canvas
+ * (`drawnPath`, also when a link opened it) as the chain of hops in path order, each relation as stored
+ * with its evidence and a link to the sentence. No path, or a failure, is said in words in the panel.
  */
 export function PathFinder(props: PathFinderProps) {
   const { from, to } = props;
@@ -106,8 +103,8 @@ export function PathFinder(props: PathFinderProps) {
         setSearch({ status: 'none', key, from, to, depth, filtered });
         props.onNoPath();
       } else {
-        setSearch({ status: 'found', key, hops: pathHops(shortestPath, from.id), from, to });
-        props.onPath(shortestPath);
+        setSearch({ status: 'found', key });
+        props.onPath(shortestPath, from.id);
       }
     } catch (error) {
       if (controller.signal.aborted || isAbortError(error)) return;
@@ -168,6 +165,11 @@ export function PathFinder(props: PathFinderProps) {
       </form>
       <PathOutcome
         search={current}
+        drawn={
+          props.drawnPath !== null && props.drawnPath.from.id === from?.id && props.drawnPath.to.id === to?.id
+            ? props.drawnPath
+            : null
+        }
         sameEnd={sameEnd}
         onRetry={() => void findPath()}
         onSelectRelation={props.onSelectRelation}
@@ -189,11 +191,13 @@ function describeHidden(entityTypes: readonly string[], relationTypes: readonly 
 /** The answer: a status line (always present, so screen readers hear each outcome) and the chain of hops. */
 function PathOutcome(props: {
   search: Exclude<Search, { status: 'idle' }> | null;
+  /** The path drawn on the canvas between the finder's two ends, if there is one. */
+  drawn: DrawnPath | null;
   sameEnd: boolean;
   onRetry(): void;
   onSelectRelation(relation: RelationView): void;
 }) {
-  const { search } = props;
+  const { search, drawn } = props;
   if (search?.status === 'failed') {
     const explanation = explainFailure('find a path', search.error);
     return (
@@ -209,9 +213,9 @@ function PathOutcome(props: {
   else if (search?.status === 'loading') status = 'Looking for a path…';
   else if (search?.status === 'none') {
     status = `No path between ${search.from.name} and ${search.to.name} within ${search.depth} ${search.depth === 1 ? 'hop' : 'hops'}${search.filtered ? ' under the current filters' : ''}.`;
-  } else if (search?.status === 'found') {
-    const count = search.hops.length;
-    status = `${count} ${count === 1 ? 'hop' : 'hops'}: ${pathEntityNames(search.hops).join(' → ')}`;
+  } else if (drawn !== null) {
+    const count = drawn.hops.length;
+    status = `${count} ${count === 1 ? 'hop' : 'hops'}: ${pathEntityNames(drawn.hops).join(' → ')}`;
   }
   return (
     <div className="path-result">
@@ -222,12 +226,8 @@ function PathOutcome(props: {
       >
         {status}
       </p>
-      {search?.status === 'found' && (
-        <ol className="path-hops" aria-label="Hops in path order">
-          {search.hops.map((hop) => (
-            <PathHopItem key={hop.relation.id} hop={hop} onSelectRelation={props.onSelectRelation} />
-          ))}
-        </ol>
+      {drawn !== null && search?.status !== 'loading' && search?.status !== 'none' && (
+        <PathHops hops={drawn.hops} onSelectRelation={props.onSelectRelation} />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import { documentHref } from '@/app/lib/document-link';
 import type { PathHop } from './path-chain';
-import type { RelationView } from '@/app/lib/queries';
+import type { EvidenceView, RelationView } from '@/app/lib/queries';
 
 /** Past this many sentences a hop says how many more there are: the chain should stay readable. */
 const SENTENCES_PER_HOP = 3;
@@ -12,14 +12,18 @@ const SENTENCES_PER_HOP = 3;
  */
 export function PathHopItem({
   hop,
+  evidence,
   onSelectRelation,
 }: {
   hop: PathHop;
+  /** The relation's sentences, or where loading them stands. */
+  evidence: EvidenceView[] | 'loading' | 'error';
   onSelectRelation(relation: RelationView): void;
 }) {
   const { relation } = hop;
-  const shown = relation.evidence.slice(0, SENTENCES_PER_HOP);
-  const more = relation.evidence.length - shown.length;
+  const sentences = typeof evidence === 'string' ? [] : evidence;
+  const shown = sentences.slice(0, SENTENCES_PER_HOP);
+  const more = sentences.length - shown.length;
   return (
     <li className="path-hop" data-id={relation.id}>
       <button type="button" className="path-hop-relation" onClick={() => onSelectRelation(relation)}>
@@ -38,11 +42,11 @@ export function PathHopItem({
       {relation.statement !== null && relation.statement !== '' && (
         <p className="path-hop-statement">{relation.statement}</p>
       )}
-      {shown.map((evidence) => (
-        <figure key={`${evidence.documentId}:${evidence.start}`} className="path-evidence">
-          <blockquote className="evidence-text">{evidence.sentence}</blockquote>
+      {shown.map((sentence) => (
+        <figure key={`${sentence.documentId}:${sentence.start}`} className="path-evidence">
+          <blockquote className="evidence-text">{sentence.sentence}</blockquote>
           <figcaption className="evidence-source">
-            <a href={documentHref(evidence.documentId, evidence, relation.id)}>
+            <a href={documentHref(sentence.documentId, sentence, relation.id)}>
               Read it in the article
               <span className="visually-hidden">
                 {' '}
@@ -57,7 +61,13 @@ export function PathHopItem({
           {more} more {more === 1 ? 'sentence says' : 'sentences say'} so (in the relation’s details).
         </p>
       )}
-      {relation.evidence.length === 0 && <p className="path-hop-more">No evidence sentence recorded.</p>}
+      {evidence === 'loading' && <p className="path-hop-more">Loading the sentences…</p>}
+      {evidence === 'error' && (
+        <p className="path-hop-more">The sentences could not be loaded: open the relation to try again.</p>
+      )}
+      {Array.isArray(evidence) && evidence.length === 0 && (
+        <p className="path-hop-more">No evidence sentence recorded.</p>
+      )}
     </li>
   );
 }

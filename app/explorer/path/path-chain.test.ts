@@ -13,7 +13,7 @@ function relation(
   type: string,
   target: RelationView['target'],
 ): RelationView {
-  return { id, type, source, target, statement: null, role: null, evidence: [] };
+  return { id, type, source, target, statement: null, role: null, documentIds: [] };
 }
 
 // Bukele —RUNS→ CECOT ←ABOUT— segment ←SAID— Clinton: a path whose stored directions vary.

@@ -55,3 +55,31 @@ export function pathEntityNames(hops: readonly PathHop[]): string[] {
   if (first === undefined) return [];
   return [first.from.name, ...hops.map((h) => h.to.name)];
 }
+
+/** A drawn path as the side panel lists it: its two ends and its hops in path order. */
+export interface DrawnPath {
+  from: End;
+  to: End;
+  hops: PathHop[];
+}
+
+/**
+ * The path drawn on a canvas, from the relations it holds: the ones among `pathIds` walked from `from`.
+ * Null when no path is drawn (or none of its relations is on the canvas any more).
+ */
+export function drawnPathOf(
+  edges: ReadonlyMap<string, RelationView>,
+  pathIds: ReadonlySet<string> | readonly string[],
+  from: string | null,
+): DrawnPath | null {
+  if (from === null) return null;
+  const pathEdges = [...pathIds].flatMap((id) => {
+    const edge = edges.get(id);
+    return edge === undefined ? [] : [edge];
+  });
+  const hops = pathHops({ edges: pathEdges }, from);
+  const first = hops[0];
+  const last = hops.at(-1);
+  if (first === undefined || last === undefined) return null;
+  return { from: first.from, to: last.to, hops };
+}

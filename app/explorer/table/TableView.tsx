@@ -2,7 +2,6 @@
 
 import { useState } from 'react';
 import type { MouseEvent } from 'react';
-import { documentHref } from '@/app/lib/document-link';
 import type { EntitySummary, RelationView } from '@/app/lib/queries';
 import { nextSortOrder, sortEntities, sortRelations } from './table-sort';
 import type { EntityColumn, RelationColumn, SortOrder } from './table-sort';
@@ -141,13 +140,11 @@ export function TableView({ nodes, edges, selectedIds, onSelect }: TableViewProp
               order={relationOrder}
               onSort={(c) => setRelationOrder((o) => nextSortOrder(o, c))}
             />
-            <th scope="col">Evidence</th>
           </tr>
         </thead>
         <tbody>
           {shownRelations.map((edge) => {
             const selected = selectedIds.has(edge.id);
-            const evidence = edge.evidence[0];
             return (
               <tr
                 key={edge.id}
@@ -168,19 +165,6 @@ export function TableView({ nodes, edges, selectedIds, onSelect }: TableViewProp
                 </td>
                 <td>{edge.target.name}</td>
                 <td className="table-statement">{edge.statement ?? ''}</td>
-                <td>
-                  {evidence === undefined ? (
-                    <span className="table-none">none</span>
-                  ) : (
-                    <a href={documentHref(evidence.documentId, evidence, edge.id)} title={evidence.sentence}>
-                      Sentence
-                      <span className="visually-hidden">
-                        {' '}
-                        for {edge.source.name} {edge.type} {edge.target.name}
-                      </span>
-                    </a>
-                  )}
-                </td>
               </tr>
             );
           })}

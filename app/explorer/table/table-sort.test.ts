@@ -24,7 +24,7 @@ function relation(
   statement: string | null,
 ): RelationView {
   const end = (name: string) => ({ id: name.toLowerCase(), name, type: 'Person' });
-  return { id, type, source: end(source), target: end(target), statement, role: null, evidence: [] };
+  return { id, type, source: end(source), target: end(target), statement, role: null, documentIds: [] };
 }
 
 describe('table-sort', () => {

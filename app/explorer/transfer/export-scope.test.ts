@@ -8,9 +8,9 @@ const relation: RelationView = {
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source: { id: 'a', name: 'A', type: 'Person' },
   target: { id: 'b', name: 'B', type: 'Person' },
-  evidence: [],
 };
 const graph = graphFromSubgraph({
   nodes: ['a', 'b', 'c'].map((id) => ({ id, name: id.toUpperCase(), type: 'Person', degree: 1 })),

@@ -8,9 +8,9 @@ const relation = (id: string, source: EntitySummary, target: EntitySummary): Rel
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source,
   target,
-  evidence: [],
 });
 const a = entity('a');
 const b = entity('b');

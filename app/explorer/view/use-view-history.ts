@@ -20,6 +20,8 @@ interface ViewHistory {
   positionsNow: () => ReadonlyMap<string, Position>;
   /** Applies a view action (one undo step, or none for a selection). */
   change: (action: ViewAction) => void;
+  /** Starts the history afresh with what `action` draws (what a visit or a link arrives at). */
+  begin: (action: ViewAction) => void;
   undo: () => void;
   redo: () => void;
   /** Goes to a whole view seen before (back/forward): one undoable step. */
@@ -52,6 +54,7 @@ export function useViewHistory(canvasRef: RefObject<GraphCanvasHandle | null>): 
     restoreRequest,
     positionsNow,
     change: (action) => dispatchHistory({ type: 'do', action, positions: positionsNow() }),
+    begin: (action) => dispatchHistory({ type: 'begin', action }),
     undo: () => dispatchHistory({ type: 'undo', positions: positionsNow() }),
     redo: () => dispatchHistory({ type: 'redo', positions: positionsNow() }),
     restoreView: (to) => dispatchHistory({ type: 'restore', view: to, positions: positionsNow() }),

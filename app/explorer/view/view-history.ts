@@ -2,7 +2,7 @@ import { UnreachableCaseError } from '@/graph/errors';
 import { commit, redo, replacePresent, startHistory, undo } from './history';
 import type { History } from './history';
 import type { Position } from '@/app/explorer/layout/placement';
-import { INITIAL_VIEW, isUndoable, viewReducer } from './view-state';
+import { INITIAL_VIEW, isUndoableChange, viewReducer } from './view-state';
 import type { ViewAction, ViewState } from './view-state';
 
 /**
@@ -18,6 +18,11 @@ export interface ViewHistoryState {
 
 export type ViewHistoryAction =
   | { type: 'do'; action: ViewAction; positions: ReadonlyMap<string, Position> }
+  /**
+   * Start afresh with what an action draws, with nothing to undo: what a visit arrives at (the overview, a
+   * link, a hand-off) is where its history begins, not a step away from an empty canvas.
+   */
+  | { type: 'begin'; action: ViewAction }
   | { type: 'undo'; positions: ReadonlyMap<string, Position> }
   | { type: 'redo'; positions: ReadonlyMap<string, Position> }
   /** Go to a whole view (back/forward to a view seen before): one step, undoable like any other. */
@@ -35,11 +40,18 @@ export function viewHistoryReducer(state: ViewHistoryState, action: ViewHistoryA
     case 'do': {
       const next = viewReducer(history.present, action.action);
       if (next === history.present) return state;
-      if (!isUndoable(action.action)) return { ...state, history: replacePresent(history, next) };
+      if (!isUndoableChange(history.present, next))
+        return { ...state, history: replacePresent(history, next) };
       // A view opened from a link brings its own positions: the canvas should put entities there.
       const restore =
         action.action.type === 'open' ? { seq: state.restore.seq + 1, fit: true } : state.restore;
       return { history: commit(history, next, leaving(action.positions)), restore };
+    }
+    case 'begin': {
+      const next = viewReducer(INITIAL_VIEW, action.action);
+      const restore =
+        action.action.type === 'open' ? { seq: state.restore.seq + 1, fit: true } : state.restore;
+      return { history: startHistory(next), restore };
     }
     case 'undo':
     case 'redo': {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntitySummary, RelationView, SubgraphView } from '@/app/lib/queries';
-import { INITIAL_VIEW, isUndoable, viewReducer, visibleGraph } from './view-state';
+import { INITIAL_VIEW, isUndoableChange, viewReducer, visibleGraph } from './view-state';
 import type { ViewAction, ViewState } from './view-state';
 
 const entity = (id: string, type = 'Person'): EntitySummary => ({ id, name: id, type, degree: 1 });
@@ -9,9 +9,9 @@ const relation = (id: string, source: EntitySummary, target: EntitySummary, type
   type,
   statement: null,
   role: null,
+  documentIds: [],
   source,
   target,
-  evidence: [],
 });
 const a = entity('a');
 const b = entity('b', 'Country');
@@ -94,9 +94,44 @@ describe('viewReducer', () => {
   });
 
   it('highlights a drawn path and shows its hidden elements', () => {
-    const state = run(abc, { type: 'hide', ids: ['b'] }, { type: 'drawPath', subgraph: sub([a, b], [ab]) });
+    const path = sub([a, b], [ab]);
+    const state = run(
+      abc,
+      { type: 'hide', ids: ['b'] },
+      { type: 'drawPath', subgraph: path, path, from: 'a' },
+    );
     expect([...state.pathIds].sort()).toEqual(['a', 'ab', 'b']);
+    expect(state.pathFrom).toBe('a');
     expect(drawn(state).nodes).toContain('b');
+  });
+
+  it('draws a path with the relations among it and the canvas, highlighting only the path', () => {
+    const path = sub([a, b], [ab]);
+    const state = run(
+      { type: 'replace', subgraph: sub([c]) },
+      { type: 'drawPath', subgraph: sub([a, b, c], [ab, ac]), path, from: 'b' },
+    );
+    expect(drawn(state).edges.sort()).toEqual(['ab', 'ac']);
+    expect([...state.pathIds].sort()).toEqual(['a', 'ab', 'b']);
+  });
+
+  it('forgets the path when the entity it starts from is removed', () => {
+    const path = sub([a, b], [ab]);
+    const state = run(
+      abc,
+      { type: 'drawPath', subgraph: path, path, from: 'a' },
+      { type: 'remove', ids: ['a'] },
+    );
+    expect(state.pathFrom).toBeNull();
+    expect(state.pathIds.size).toBe(0);
+  });
+
+  it('keeps the same graph when an expansion adds nothing, so it is no undo step', () => {
+    const state = run(abc);
+    const again = viewReducer(state, { type: 'expand', subgraph: sub([a, b], [ab]), around: 'A' });
+    expect(again.graph).toBe(state.graph);
+    expect(again.note).toBe('A and its neighbours are all on the canvas');
+    expect(isUndoableChange(state, again)).toBe(false);
   });
 
   it('returns the same state for changes that change nothing, so they never become undo steps', () => {
@@ -108,10 +143,14 @@ describe('viewReducer', () => {
   });
 
   it('selects only what is on the canvas, and selecting is not an undo step', () => {
-    const state = run(abc, { type: 'select', ids: ['ab', 'nope', 'c'] });
+    const before = run(abc);
+    const state = viewReducer(before, { type: 'select', ids: ['ab', 'nope', 'c'] });
     expect(state.selection).toEqual(['ab', 'c']);
-    expect(isUndoable({ type: 'select', ids: [] })).toBe(false);
-    expect(isUndoable({ type: 'hide', ids: [] })).toBe(true);
+    expect(isUndoableChange(before, state)).toBe(false);
+    expect(isUndoableChange(state, viewReducer(state, { type: 'hide', ids: ['c'] }))).toBe(true);
+    expect(isUndoableChange(state, viewReducer(state, { type: 'toggleArticle', documentId: 'x' }))).toBe(
+      true,
+    );
   });
 
   it('opens a shared view with its filters, hidden elements, pins, selection and layout', () => {
@@ -128,9 +167,12 @@ describe('viewReducer', () => {
         selection: ['b'],
         layout: 'grid',
         positions: new Map(),
+        path: ['a', 'ab', 'b', 'gone'],
       },
     });
     expect([...state.hiddenIds]).toEqual(['c']);
+    expect(state.pathFrom).toBe('a');
+    expect([...state.pathIds].sort()).toEqual(['a', 'ab', 'b']);
     expect(state.pinned.get('a')).toEqual({ x: 5, y: 6 });
     expect(state.selection).toEqual(['b']);
     expect(state.layout).toBe('grid');
@@ -138,11 +180,10 @@ describe('viewReducer', () => {
   });
 
   describe('the article filter', () => {
-    const said = (documentId: string) => ({ documentId, sentence: 's', start: 0, end: 1 });
     // ab is read from two articles, ac from the second alone; d has no relation on the canvas.
     const d = entity('d');
-    const ab2 = { ...ab, evidence: [said('first'), said('second')] };
-    const ac2 = { ...ac, evidence: [said('second')] };
+    const ab2 = { ...ab, documentIds: ['first', 'second'] };
+    const ac2 = { ...ac, documentIds: ['second'] };
     const twoArticles: ViewAction = { type: 'replace', subgraph: sub([a, b, c, d], [ab2, ac2]) };
     const dates = new Map([
       ['first', '2025-03-16'],

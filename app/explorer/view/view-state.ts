@@ -37,6 +37,8 @@ export interface ViewState {
   layout: LayoutName;
   /** The elements of the path drawn last, highlighted on the canvas. */
   pathIds: ReadonlySet<string>;
+  /** The entity that path starts from (its hops are listed from there), or null when no path is drawn. */
+  pathFrom: string | null;
   /** One line about the last change ("Added 6 entities around Nayib Bukele"). */
   note: string | null;
   /**
@@ -57,11 +59,15 @@ export const INITIAL_VIEW: ViewState = {
   selection: [],
   layout: 'fcose',
   pathIds: new Set(),
+  pathFrom: null,
   note: null,
   positions: new Map(),
 };
 
-/** The parts of a view that a link carries beyond the entities themselves. */
+/**
+ * The parts of a view that a link carries beyond the entities themselves. A new kind of filter is a new
+ * field here, written and read by view-url.ts and applied by the 'open' action below.
+ */
 export interface ViewSettings {
   hiddenIds: readonly string[];
   pinned: ReadonlyMap<string, Position>;
@@ -72,6 +78,8 @@ export interface ViewSettings {
   selection: readonly string[];
   layout: LayoutName;
   positions: ReadonlyMap<string, Position>;
+  /** The drawn path: the entity it starts from first, then its other entities and its relations. */
+  path: readonly string[];
 }
 
 export type ViewAction =
@@ -83,8 +91,11 @@ export type ViewAction =
   | { type: 'expand'; subgraph: SubgraphView; around: string; remaining?: number }
   /** Add a subgraph quietly (a relation picked in the panel). */
   | { type: 'merge'; subgraph: SubgraphView }
-  /** Draw a path and highlight it. */
-  | { type: 'drawPath'; subgraph: SubgraphView }
+  /**
+   * Draw a path and highlight it: `subgraph` is what to add (the path and every relation among the
+   * entities on the canvas), `path` the path itself, walked from `from`.
+   */
+  | { type: 'drawPath'; subgraph: SubgraphView; path: SubgraphView; from: string }
   | { type: 'remove'; ids: readonly string[] }
   | { type: 'hide'; ids: readonly string[] }
   /** Show hidden elements again: these, or all of them. */
@@ -102,10 +113,20 @@ export type ViewAction =
   | { type: 'setLayout'; layout: LayoutName }
   | { type: 'select'; ids: readonly string[] };
 
-/** Whether an action is a canvas change the reader can undo (selecting is not: it would flood the history). */
-export function isUndoable(action: ViewAction): boolean {
-  return action.type !== 'select';
+/**
+ * Whether going from `before` to `after` is a step the reader can undo: something drawn or how it is shown
+ * changed. Selecting is not (it would flood the history), nor is a new note alone (an expansion that found
+ * everything already drawn).
+ */
+export function isUndoableChange(before: ViewState, after: ViewState): boolean {
+  // Every field but these is part of the picture (a filter added later included, with no change here).
+  return (Object.keys(after) as (keyof ViewState)[]).some(
+    (key) => !NOT_PICTURE.has(key) && before[key] !== after[key],
+  );
 }
+
+/** What a view holds besides the picture: a step that changes only these is no undo step. */
+const NOT_PICTURE: ReadonlySet<keyof ViewState> = new Set(['note', 'selection', 'positions']);
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -120,6 +141,8 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       const graph = graphFromSubgraph(action.subgraph);
       const { settings } = action;
       const known = (id: string) => graph.nodes.has(id) || graph.edges.has(id);
+      const [pathFrom] = settings.path;
+      const hasPath = pathFrom !== undefined && graph.nodes.has(pathFrom);
       return {
         ...INITIAL_VIEW,
         graph,
@@ -132,23 +155,27 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         selection: settings.selection.filter(known),
         layout: settings.layout,
         positions: settings.positions,
+        pathIds: hasPath ? new Set(settings.path.filter(known)) : new Set(),
+        pathFrom: hasPath ? pathFrom : null,
         note: action.note ?? null,
       };
     }
     case 'expand': {
-      const graph = mergeSubgraph(state.graph, action.subgraph);
-      const note =
-        describeGrowth(action.around, growth(state.graph, graph)) + remainingNote(action.remaining ?? 0);
+      const merged = mergeSubgraph(state.graph, action.subgraph);
+      const added = growth(state.graph, merged);
+      const note = describeGrowth(action.around, added) + remainingNote(action.remaining ?? 0);
+      // Nothing new: the same graph, so the history sees no step to undo (only the note changes).
+      const graph = added.nodes === 0 && added.edges === 0 ? state.graph : merged;
       return { ...state, graph, note };
     }
     case 'merge':
       return { ...state, graph: mergeSubgraph(state.graph, action.subgraph) };
     case 'drawPath': {
-      const graph = mergeSubgraph(state.graph, action.subgraph);
-      const pathIds = new Set([...action.subgraph.nodes, ...action.subgraph.edges].map((e) => e.id));
+      const graph = mergeSubgraph(mergeSubgraph(state.graph, action.path), action.subgraph);
+      const pathIds = new Set([...action.path.nodes, ...action.path.edges].map((e) => e.id));
       // A path hidden by the reader's own "Hide" would be drawn invisible: drawing it shows it.
       const hiddenIds = new Set([...state.hiddenIds].filter((id) => !pathIds.has(id)));
-      return { ...state, graph, pathIds, hiddenIds, note: null };
+      return { ...state, graph, pathIds, pathFrom: action.from, hiddenIds, note: null };
     }
     case 'remove':
       return removeIds(state, action.ids);
@@ -216,13 +243,16 @@ function removeIds(state: ViewState, ids: readonly string[]): ViewState {
     ),
   );
   const kept = (id: string) => nodes.has(id) || edges.has(id);
+  // A path whose first entity is gone has no start to list its hops from: it is no longer drawn as one.
+  const pathKept = state.pathFrom !== null && nodes.has(state.pathFrom);
   return {
     ...state,
     graph: { nodes, edges, truncated: state.graph.truncated },
     hiddenIds: new Set([...state.hiddenIds].filter(kept)),
     pinned: new Map([...state.pinned].filter(([id]) => kept(id))),
     selection: state.selection.filter(kept),
-    pathIds: new Set([...state.pathIds].filter(kept)),
+    pathIds: pathKept ? new Set([...state.pathIds].filter(kept)) : new Set(),
+    pathFrom: pathKept ? state.pathFrom : null,
   };
 }
 

@@ -12,9 +12,9 @@ const ab: RelationView = {
   type: 'SAID',
   statement: null,
   role: null,
+  documentIds: [],
   source: a,
   target: b,
-  evidence: [],
 };
 
 describe('view URL', () => {
@@ -26,14 +26,22 @@ describe('view URL', () => {
     view = viewReducer(view, { type: 'select', ids: ['cbs-news'] });
     view = viewReducer(view, { type: 'toggleEntityType', entityType: 'Country' });
     view = viewReducer(view, { type: 'toggleRelationType', relationType: 'SAID' });
+    const path = { nodes: [b, a], edges: [ab], truncated: false };
+    view = viewReducer(view, { type: 'drawPath', subgraph: path, path, from: 'cbs-news' });
     view = viewReducer(view, { type: 'hide', ids: ['r-1'] });
     view = viewReducer(view, { type: 'toggleArticle', documentId: 'cecot-follow-up' });
     view = viewReducer(view, { type: 'setDateRange', range: { from: '2025-03-01', to: null } });
     view = viewReducer(view, { type: 'pin', positions: new Map([['nayib-bukele', { x: 10.4, y: -20.6 }]]) });
     view = viewReducer(view, { type: 'setLayout', layout: 'circle' });
-    const search = viewSearch(view, { positions: new Map([['cbs-news', { x: 1, y: 2 }]]) });
+    // The canvas also remembers where removed entities were: those never reach a link.
+    const search = viewSearch(view, {
+      positions: new Map([
+        ['cbs-news', { x: 1, y: 2 }],
+        ['removed-before', { x: 3, y: 4 }],
+      ]),
+    });
     expect(search).toBe(
-      '?e=nayib-bukele,cbs-news&sel=cbs-news&xe=Country&xr=SAID&xa=cecot-follow-up&from=2025-03-01&h=r-1&pin=nayib-bukele:10:-21&layout=circle&pos=cbs-news:1:2',
+      '?e=nayib-bukele,cbs-news&sel=cbs-news&xe=Country&xr=SAID&xa=cecot-follow-up&from=2025-03-01&h=r-1&pin=nayib-bukele:10:-21&layout=circle&path=cbs-news,nayib-bukele,r-1&pos=cbs-news:1:2',
     );
     const parsed = parseViewSearch(search);
     expect(parsed.entities).toEqual(['nayib-bukele', 'cbs-news']);
@@ -47,7 +55,16 @@ describe('view URL', () => {
       pinned: new Map([['nayib-bukele', { x: 10, y: -21 }]]),
       layout: 'circle',
       positions: new Map([['cbs-news', { x: 1, y: 2 }]]),
+      path: ['cbs-news', 'nayib-bukele', 'r-1'],
     });
+    expect(parsed.unreadable).toBe(false);
+  });
+
+  it('tells a link whose entities cannot be read from a link with none', () => {
+    expect(parseViewSearch('?e=%25%25%25').unreadable).toBe(true);
+    expect(parseViewSearch('?e=Bad Id').unreadable).toBe(true);
+    expect(parseViewSearch('').unreadable).toBe(false);
+    expect(parseViewSearch('?layout=grid').unreadable).toBe(false);
   });
 
   it('reads the links other pages make (explorer-link.ts)', () => {

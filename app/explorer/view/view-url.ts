@@ -15,8 +15,10 @@ import { isoDayOrNull } from '@/app/lib/date-range';
  * - `h`: entities and relations hidden one by one;
  * - `pin`: pinned entities with their positions, `id:x:y`;
  * - `layout`: the layout's name (absent for the default, force);
- * - `pos`: every entity's position, `id:x:y`, only when the reader asks for it (links grow long).
+ * - `pos`: every entity's position, `id:x:y`, only when the reader asks for it (links grow long);
+ * - `path`: the drawn path, the entity it starts from first, then its other entities and relations.
  *
+ * A new kind of view setting (a filter) adds its parameter here and its field to ViewSettings.
  * Ids are lowercase slugs and types PascalCase / UPPER_SNAKE_CASE, so commas and colons need no escaping.
  * Parsing is a boundary: anything that does not look right is dropped, never trusted.
  */
@@ -30,6 +32,7 @@ const HIDDEN_IDS_PARAM = 'h';
 const PINNED_PARAM = 'pin';
 const LAYOUT_PARAM = 'layout';
 const POSITIONS_PARAM = 'pos';
+const PATH_PARAM = 'path';
 
 const ID = /^[a-z0-9](?:[a-z0-9-]{0,126}[a-z0-9])?$/;
 const TYPE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
@@ -42,6 +45,8 @@ export interface ViewRequest {
   settings: ViewSettings;
   /** A sessionStorage hand-off key (from the GraphQL console). */
   handoff: string | null;
+  /** True when the link named entities but none of them could be read (`?e=%%%`). */
+  unreadable: boolean;
 }
 
 export interface ViewUrlOptions {
@@ -68,10 +73,14 @@ export function viewSearch(view: ViewState, options: ViewUrlOptions = {}): strin
     [...view.pinned].map(([id, p]) => positionText(id, p)),
   );
   if (view.layout !== 'fcose') params.push([LAYOUT_PARAM, view.layout]);
+  if (view.pathFrom !== null) {
+    add(PATH_PARAM, [view.pathFrom, ...[...view.pathIds].filter((id) => id !== view.pathFrom)]);
+  }
   if (options.positions !== undefined) {
+    // Only the entities on the canvas: the canvas also remembers where removed ones were (for undo).
     add(
       POSITIONS_PARAM,
-      [...options.positions].map(([id, p]) => positionText(id, p)),
+      [...options.positions].filter(([id]) => view.graph.nodes.has(id)).map(([id, p]) => positionText(id, p)),
     );
   }
   if (params.length === 0) return '';
@@ -88,9 +97,11 @@ export function parseViewSearch(search: string): ViewRequest {
       .slice(0, MAX_IDS);
   const layout = params.get(LAYOUT_PARAM) ?? '';
   const handoff = params.get(HANDOFF_PARAM);
+  const entities = [...new Set(list(ENTITIES_PARAM, ID))];
   return {
-    entities: [...new Set(list(ENTITIES_PARAM, ID))],
+    entities,
     handoff: handoff !== null && /^[a-z0-9]{1,40}$/.test(handoff) ? handoff : null,
+    unreadable: entities.length === 0 && (params.get(ENTITIES_PARAM) ?? '') !== '',
     settings: {
       selection: list(SELECTED_PARAM, ID),
       hiddenEntityTypes: list(HIDDEN_ENTITY_TYPES_PARAM, TYPE),
@@ -104,6 +115,7 @@ export function parseViewSearch(search: string): ViewRequest {
       pinned: parsePositions(params.get(PINNED_PARAM)),
       layout: isLayoutName(layout) ? layout : ('fcose' satisfies LayoutName),
       positions: parsePositions(params.get(POSITIONS_PARAM)),
+      path: list(PATH_PARAM, ID),
     },
   };
 }

@@ -1,3 +1,5 @@
+import cluster from 'node:cluster';
+
 /**
  * Sessions ended by sign-out. A sealed cookie cannot be taken back from the browser that holds it (or a
  * copy of it), so this process remembers the ids of the sessions signed out until they would have
@@ -14,7 +16,25 @@ function revoked(): Map<string, number> {
   return holder[KEY];
 }
 
+/**
+ * Ends a session in this process and, when the server runs as several processes (server.ts), in the
+ * others too: the primary relays the message to every worker (app/server/cluster.ts).
+ */
 export function revokeSession(sid: string, expiresAt: number, now: number): void {
+  rememberRevoked(sid, expiresAt, now);
+  if (cluster.isWorker) process.send?.({ type: REVOKE_MESSAGE, sid, expiresAt } satisfies RevokeMessage);
+}
+
+/** The message a worker sends when a session ends, and receives when another worker ended one. */
+export const REVOKE_MESSAGE = 'newsgraph.revokeSession';
+export interface RevokeMessage {
+  type: typeof REVOKE_MESSAGE;
+  sid: string;
+  expiresAt: number;
+}
+
+/** Ends a session in this process only (a session another process ended). */
+export function rememberRevoked(sid: string, expiresAt: number, now: number): void {
   const map = revoked();
   for (const [id, until] of map) if (until <= now) map.delete(id);
   map.set(sid, expiresAt);

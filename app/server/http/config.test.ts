@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '@/graph/environment';
-import { resolveHttpConfig } from './config';
+import { processCount, resolveHttpConfig } from './config';
 
 describe('resolveHttpConfig', () => {
   it('has the documented defaults', () => {
@@ -11,6 +11,7 @@ describe('resolveHttpConfig', () => {
       rateLimits: { graphql: 300, export: 60, import: 30 },
       trustProxy: false,
       logLevel: 'info',
+      processes: 'auto',
     });
   });
 
@@ -24,6 +25,7 @@ describe('resolveHttpConfig', () => {
         NEWSGRAPH_RATE_LIMIT_IMPORT: '6',
         NEWSGRAPH_TRUST_PROXY: 'ON',
         LOG_LEVEL: 'Warn',
+        NEWSGRAPH_PROCESSES: '2',
         NODE_ENV: 'production',
       }),
     ).toStrictEqual({
@@ -33,7 +35,20 @@ describe('resolveHttpConfig', () => {
       rateLimits: { graphql: 0, export: 5, import: 6 },
       trustProxy: true,
       logLevel: 'warn',
+      processes: 2,
     });
+  });
+
+  it('refuses a number of processes that is not auto or 1 to 64', () => {
+    for (const value of ['0', '65', 'many', '1.5']) {
+      expect(() => resolveHttpConfig({ NEWSGRAPH_PROCESSES: value })).toThrow(ConfigError);
+    }
+  });
+
+  it('serves with one process per core over Neo4j and one over the embedded store by default', () => {
+    expect(processCount('auto', 'neo4j', 2)).toBe(2);
+    expect(processCount('auto', 'embedded', 2)).toBe(1);
+    expect(processCount(3, 'embedded', 2)).toBe(3);
   });
 
   it('reads a blank variable as unset', () => {

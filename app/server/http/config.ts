@@ -16,6 +16,7 @@ import { flag, whole } from '@/schema/api-config';
  * | NEWSGRAPH_RATE_LIMIT_IMPORT          | 30      | the same for /api/import                                  |
  * | NEWSGRAPH_TRUST_PROXY                | false   | a proxy sets X-Forwarded-For / X-Request-Id: believe them |
  * | LOG_LEVEL                            | info    | pino level: fatal, error, warn, info, debug, trace, silent |
+ * | NEWSGRAPH_PROCESSES                  | auto    | server processes (`npm start`); auto: see processCount    |
  */
 export interface HttpConfig {
   /** NODE_ENV is `production`: a shared rate-limit budget is then worth a warning. */
@@ -28,6 +29,8 @@ export interface HttpConfig {
   rateLimits: Record<RateLimitedRoute, number>;
   trustProxy: boolean;
   logLevel: LogLevel;
+  /** How many processes `npm start` (server.ts) serves with: a number, or `auto` (processCount). */
+  processes: number | 'auto';
 }
 
 export type RateLimitedRoute = 'graphql' | 'export' | 'import';
@@ -47,6 +50,11 @@ const envSchema = z.object({
     .transform((v) => v.toLowerCase())
     .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))
     .default('info'),
+  NEWSGRAPH_PROCESSES: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+      error: 'must be auto or a whole number from 1 to 64',
+    })
+    .default('auto'),
   NODE_ENV: z.string().optional(),
 });
 
@@ -64,7 +72,19 @@ export function resolveHttpConfig(env: Environment): HttpConfig {
     },
     trustProxy: e.NEWSGRAPH_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    processes: e.NEWSGRAPH_PROCESSES,
   };
+}
+
+/**
+ * The number of server processes. `auto` is one per core over Neo4j (each process is a client of the
+ * database and holds nothing big), and one over the embedded store: there every process holds its own
+ * copy of the whole graph in memory and reads the snapshot again after each write, so more processes are
+ * a choice to make knowingly (README, "Several processes").
+ */
+export function processCount(setting: number | 'auto', store: 'embedded' | 'neo4j', cores: number): number {
+  if (setting !== 'auto') return setting;
+  return store === 'neo4j' ? Math.max(1, cores) : 1;
 }
 
 /** The HTTP settings of this process (resolved at start; see graph/environment.ts). */

@@ -49,7 +49,7 @@ export function syntheticCanvasGraph(options: {
     role: r.role ?? null,
     source: end(r.source),
     target: end(r.target),
-    evidence: [],
+    documentIds: [],
   }));
   const graph = graphFromSubgraph({ nodes, edges, truncated: false });
   return { elements: toElements(graph), nodes: graph.nodes.size, edges: graph.edges.size };

@@ -37,6 +37,11 @@ export interface NextServerOptions {
   env?: Record<string, string>;
   /** More flags for node, e.g. `--cpu-prof` to profile the server (not allowed in NODE_OPTIONS). */
   nodeArgs?: readonly string[];
+  /**
+   * Serve with our server (server.ts, what `npm start` runs) and this many processes
+   * (NEWSGRAPH_PROCESSES) instead of `next start`; memory is then the sum over the primary and workers.
+   */
+  processes?: number;
 }
 
 /**
@@ -69,20 +74,20 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
   for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) delete env[name];
   Object.assign(env, options.neo4j);
   env.NEWSGRAPH_DATA_DIR = options.dataDir;
-  const child = spawn(
-    process.execPath,
-    [
-      `--max-old-space-size=${options.heapMb ?? 4096}`,
-      ...(options.nodeArgs ?? []),
-      path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    { cwd: ROOT, env, stdio: ['ignore', log, log] },
-  );
+  const heap = `--max-old-space-size=${options.heapMb ?? 4096}`;
+  const nodeArgs = [heap, ...(options.nodeArgs ?? [])];
+  let args: string[];
+  if (options.processes === undefined) {
+    args = [...nodeArgs, path.join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start'];
+    args.push('-p', String(port), '-H', '127.0.0.1');
+  } else {
+    // Cluster workers run with the primary's node flags (process.execArgv), the heap limit included.
+    env.NEWSGRAPH_PROCESSES = String(options.processes);
+    env.NEWSGRAPH_LOCAL_LINK = 'off';
+    args = [...nodeArgs, '--import', 'tsx', path.join(ROOT, 'server.ts'), '--port', String(port)];
+    args.push('--hostname', '127.0.0.1');
+  }
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', log, log] });
   closeSync(log);
   const pid = child.pid;
   if (pid === undefined) throw new Error('next start did not start.');
@@ -91,7 +96,7 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
     url,
     pid,
     logFile: options.logFile,
-    rssMb: () => rssMb(pid),
+    rssMb: () => treeRssMb(pid),
     stop: () => stop(child),
   };
   try {
@@ -101,6 +106,20 @@ export async function startNextServer(options: NextServerOptions): Promise<NextS
     throw error;
   }
   return server;
+}
+
+/** VmRSS of a process and its children (a cluster's workers) in MB, or NaN once it is gone. */
+function treeRssMb(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .split(' ')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    // No children listed: the process alone.
+  }
+  return children.reduce((sum, child) => sum + (rssMb(child) || 0), rssMb(pid));
 }
 
 /** VmRSS of a process in MB, or NaN once it is gone. */

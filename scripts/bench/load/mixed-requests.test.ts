@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { graphqlBody, QUERY_KINDS } from '../measure/query-kinds';
-import type { Workload } from '../synthetic/workload';
+import type { RunWorkload } from '../measure/query-kinds';
 import { validationErrors } from '../testing/schema';
 import { mixedRequests } from './mixed-requests';
 
-const workload: Workload = {
+const workload: RunWorkload = {
   entityIds: ['nayib-bukele', 'cbs-news'],
+  hubIds: ['nayib-bukele'],
   pairs: [['nayib-bukele', 'cbs-news']],
   searchTerms: ['bukele'],
 };

@@ -1,30 +1,25 @@
-import {
-  DOCUMENT_QUERY,
-  ENTITY_QUERY,
-  NEIGHBORHOOD_QUERY,
-  OVERVIEW_QUERY,
-  SEARCH_QUERY,
-  STATS_QUERY,
-} from '../../../app/lib/queries';
+import { DOCUMENT_QUERY, OVERVIEW_QUERY, SEARCH_QUERY, STATS_QUERY } from '../../../app/lib/queries';
 import { LIMITS } from '../../../graph/limits';
+import { DETAILS_QUERY, EXPANSION_LIMIT, EXPANSION_QUERY } from '../executor/explorer-queries';
+import type { RunWorkload } from '../measure/query-kinds';
 import { SHORTEST_PATH_QUERY } from '../measure/query-kinds';
 import { Random } from '../synthetic/random';
-import type { Workload } from '../synthetic/workload';
 
 /**
- * The load test's traffic: what people do in the explorer, in proportions a session might have (type in
- * the search box, open details, expand, look at a sentence in its article), with a few heavier queries.
- * Every request is one the explorer sends, with arguments from the workload, so each should succeed.
+ * The load test's traffic: what people do in the explorer (issue 13), in proportions a session might
+ * have: search keystrokes (each a prefix of a term, as the box asks while someone types), expansions of
+ * hubs capped at 25 with summaries, details of an entity with its evidence, paths, a sentence in its
+ * article, and the first view. Every request is one the explorer sends, with arguments from the workload,
+ * so each should succeed.
  */
 const MIX = [
-  ['search', 30],
-  ['entity', 20],
-  ['neighborhood1', 20],
-  ['neighborhood2', 5],
+  ['search', 35],
+  ['expansion', 25],
+  ['details', 20],
   ['shortestPath', 10],
   ['document', 5],
-  ['overview', 5],
-  ['stats', 5],
+  ['overview', 3],
+  ['stats', 2],
 ] as const;
 type MixedKind = (typeof MIX)[number][0];
 
@@ -32,24 +27,27 @@ type MixedKind = (typeof MIX)[number][0];
 const OVERVIEW_LIMIT = LIMITS.defaultOverviewLimit;
 
 /** A seeded source of request bodies over a workload and a graph of `documents` articles (`article-1`…). */
-export function mixedRequests(workload: Workload, documents: number, seed: number): () => string {
+export function mixedRequests(workload: RunWorkload, documents: number, seed: number): () => string {
   const random = new Random(seed);
   let n = 0;
   return () => {
     const i = n++;
     const kind: MixedKind = random.weighted(MIX);
     const id = workload.entityIds[i % workload.entityIds.length] ?? '';
+    const hub = workload.hubIds[i % workload.hubIds.length] ?? id;
     const [from, to] = workload.pairs[i % workload.pairs.length] ?? ['', ''];
     const body = (query: string, variables: Record<string, unknown> = {}) =>
       JSON.stringify({ query, variables });
     switch (kind) {
-      case 'search':
-        return body(SEARCH_QUERY, { query: workload.searchTerms[i % workload.searchTerms.length], first: 8 });
-      case 'entity':
-        return body(ENTITY_QUERY, { id });
-      case 'neighborhood1':
-      case 'neighborhood2':
-        return body(NEIGHBORHOOD_QUERY, { ids: [id], depth: kind === 'neighborhood1' ? 1 : 2 });
+      case 'search': {
+        const term = workload.searchTerms[i % workload.searchTerms.length] ?? 'a';
+        const typed = term.slice(0, Math.min(term.length, 1 + random.int(term.length)));
+        return body(SEARCH_QUERY, { query: typed.trim() === '' ? term : typed, first: 8 });
+      }
+      case 'expansion':
+        return body(EXPANSION_QUERY, { id: hub, limit: EXPANSION_LIMIT });
+      case 'details':
+        return body(DETAILS_QUERY, { id });
       case 'shortestPath':
         return body(SHORTEST_PATH_QUERY, { from, to });
       case 'document':

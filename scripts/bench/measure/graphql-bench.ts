@@ -6,6 +6,7 @@ import type { HttpRun } from './http-load';
 import { runHttp } from './http-load';
 import type { InProcessResult } from './in-process-worker';
 import type { QueryKind } from './query-kinds';
+import { hubsOf } from '../harness/hubs';
 import { graphqlBody, QUERY_KINDS } from './query-kinds';
 
 const WORKER = path.join(import.meta.dirname, 'in-process-worker.ts');
@@ -73,6 +74,7 @@ export async function benchGraphql(
     },
   );
 
+  const asked = { ...workload, hubIds: await hubsOf(server.url) };
   const cells: HttpCell[] = [];
   for (const kind of QUERY_KINDS) {
     const callMs = inProcess.kinds[kind].median.p50;
@@ -90,7 +92,7 @@ export async function benchGraphql(
         url: server.url,
         connections,
         seconds,
-        body: (n) => graphqlBody(kind, workload, n),
+        body: (n) => graphqlBody(kind, asked, n),
       });
       options.log(
         `  ${kind} ×${connections}: ${run.throughput.toFixed(1)} req/s, p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, ${run.errors} errors, non-2xx ${JSON.stringify(nonOk(run))}`,
@@ -110,7 +112,7 @@ function nonOk(run: HttpRun): Record<string, number> {
  * Requests a client gave up on are still being computed by the server; the next cell must not pay for
  * them. Waits until a cheap query answers quickly again.
  */
-async function waitUntilIdle(server: NextServer, log: (line: string) => void): Promise<void> {
+export async function waitUntilIdle(server: NextServer, log: (line: string) => void): Promise<void> {
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     const started = performance.now();

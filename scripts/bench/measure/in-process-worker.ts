@@ -19,10 +19,11 @@ import { hotSpots } from '../harness/profile';
 import type { LatencySummary } from '../harness/stats';
 import { median, summarize } from '../harness/stats';
 import type { Workload } from '../synthetic/workload';
+import type { RunWorkload } from './query-kinds';
 import type { PlanSummary } from './neo4j-plan';
 import { profileQuery } from './neo4j-plan';
 import type { QueryKind } from './query-kinds';
-import { QUERY_KINDS, storeCall } from './query-kinds';
+import { QUERY_KINDS, storeCall, withHubs } from './query-kinds';
 
 export interface InProcessKind {
   reps: LatencySummary[];
@@ -31,7 +32,7 @@ export interface InProcessKind {
   /** Embedded store: where this process spent one call (CPU profile). */
   hotSpots: HotSpot[];
   /** Neo4j: the server's PROFILE of one call's statement. */
-  plan?: PlanSummary;
+  plan?: PlanSummary | undefined;
 }
 
 export interface InProcessResult {
@@ -50,7 +51,7 @@ const { values } = parseArgs({
 });
 const dataDir = values['data-dir'];
 if (values.workload === undefined) throw new Error('--workload is required');
-const workload = JSON.parse(await readFile(values.workload, 'utf8')) as Workload;
+const stored = JSON.parse(await readFile(values.workload, 'utf8')) as Workload;
 const reps = Number(values.reps);
 const budgetMs = Number(values.budget) * 1000;
 
@@ -61,6 +62,7 @@ if (config.kind === 'neo4j') config.connectionTimeoutMs = 30_000; // a 500k impo
 const store: GraphStore = await createStore(config);
 await store.stats(); // the snapshot is read on first use
 const loadSeconds = (performance.now() - opened) / 1000;
+const workload: RunWorkload = await withHubs(store, stored);
 
 /** Calls in order until the budget is spent or the workload is used up; at least one. */
 async function timeCalls(kind: QueryKind, budget: number): Promise<number[]> {
@@ -106,7 +108,7 @@ await store.close();
 reportResult({ loadSeconds, rssMb, kinds } satisfies InProcessResult);
 
 /** PROFILE of the first question of a kind, on a driver of its own (the store's is private). */
-async function neo4jPlan(kind: QueryKind): Promise<PlanSummary> {
+async function neo4jPlan(kind: QueryKind): Promise<PlanSummary | undefined> {
   if (config.kind !== 'neo4j') throw new Error('neo4jPlan needs the Neo4j store.');
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
   try {

@@ -3,8 +3,8 @@ import type { Driver } from 'neo4j-driver';
 import type { Params, Statement } from '../../../graph/neo4j/cypher';
 import { neighborhoodStatement, SEARCH, shortestPathStatement } from '../../../graph/neo4j/cypher';
 import { resolveNeighborhood, resolvePath, resolveSearch } from '../../../graph/store-arguments';
-import type { Workload } from '../synthetic/workload';
-import type { QueryKind } from './query-kinds';
+import { EXPANSION_LIMIT } from '../executor/explorer-queries';
+import type { QueryKind, RunWorkload } from './query-kinds';
 import { SEARCH_FIRST } from './query-kinds';
 
 /** Neo4j's own account of one query (PROFILE): what it touched, by operator. */
@@ -18,13 +18,14 @@ export interface PlanSummary {
 /**
  * The adapter's statement and parameters behind the i-th question of a kind, as `Neo4jGraphStore` sends
  * them with default options (same statements from graph/neo4j/cypher.ts, same argument resolution). Only
- * the main statement: the store also checks that the ids exist, an index seek per id.
+ * the main statement: the store also checks that the ids exist, an index seek per id. The details of an
+ * entity are two store calls (the entity, its relations), so no one statement stands for them: undefined.
  */
 function adapterStatement(
   kind: QueryKind,
-  workload: Workload,
+  workload: RunWorkload,
   i: number,
-): { statement: Statement<Params>; params: Params } {
+): { statement: Statement<Params>; params: Params } | undefined {
   const at = <T>(list: readonly T[]): T => {
     const item = list[i % list.length];
     if (item === undefined) throw new RangeError('The workload is empty.');
@@ -59,6 +60,18 @@ function adapterStatement(
         params: { from, to, relationTypes: null, entityTypes: null },
       };
     }
+    case 'expansion':
+      return {
+        statement: neighborhoodStatement(resolveNeighborhood({ depth: 1 }).depth),
+        params: {
+          ids: [at(workload.hubIds)],
+          relationTypes: null,
+          entityTypes: null,
+          limit: neo4j.int(EXPANSION_LIMIT),
+        },
+      };
+    case 'details':
+      return undefined;
   }
 }
 
@@ -69,11 +82,13 @@ function adapterStatement(
 export async function profileQuery(
   driver: Driver,
   kind: QueryKind,
-  workload: Workload,
+  workload: RunWorkload,
   i: number,
   top = 5,
-): Promise<PlanSummary> {
-  const { statement, params } = adapterStatement(kind, workload, i);
+): Promise<PlanSummary | undefined> {
+  const question = adapterStatement(kind, workload, i);
+  if (question === undefined) return undefined;
+  const { statement, params } = question;
   const { summary } = await driver.executeQuery(`PROFILE ${statement.text}`, params, {
     routing: neo4j.routing.READ,
   });

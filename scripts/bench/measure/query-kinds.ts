@@ -1,6 +1,7 @@
 import { NEIGHBORHOOD_QUERY, SEARCH_QUERY } from '../../../app/lib/queries';
 import type { GraphStore } from '../../../graph/store';
 import type { Workload } from '../synthetic/workload';
+import { DETAILS_QUERY, EXPANSION_LIMIT, EXPANSION_QUERY } from '../executor/explorer-queries';
 
 /**
  * The questions the benchmarks ask, each two ways: as the GraphQL request the explorer sends (its own query
@@ -8,8 +9,32 @@ import type { Workload } from '../synthetic/workload';
  * store call the resolver makes for it. The i-th request of a kind uses the i-th arguments of the workload
  * in both, so the two ways answer the same questions.
  */
-export const QUERY_KINDS = ['search', 'neighborhood1', 'neighborhood2', 'shortestPath'] as const;
+export const QUERY_KINDS = [
+  'search',
+  'neighborhood1',
+  'neighborhood2',
+  'shortestPath',
+  'expansion',
+  'details',
+] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
+
+/**
+ * The arguments of a run: the dataset's workload, plus the hubs (the most connected entities, from the
+ * store's own overview) that the explorer's expansion is asked about.
+ */
+export interface RunWorkload extends Workload {
+  hubIds: string[];
+}
+
+/** How many hubs the expansions cycle through. */
+export const HUB_COUNT = 64;
+
+/** The workload with the hubs of `store` added. */
+export async function withHubs(store: GraphStore, workload: Workload): Promise<RunWorkload> {
+  const overview = await store.overview(HUB_COUNT);
+  return { ...workload, hubIds: overview.nodes.map((node) => node.id) };
+}
 
 /** The explorer's search box asks for 8 suggestions. */
 export const SEARCH_FIRST = 8;
@@ -38,7 +63,7 @@ function at<T>(list: readonly T[], i: number): T {
 }
 
 /** The JSON body of the i-th GraphQL request of a kind. */
-export function graphqlBody(kind: QueryKind, workload: Workload, i: number): string {
+export function graphqlBody(kind: QueryKind, workload: RunWorkload, i: number): string {
   switch (kind) {
     case 'search':
       return JSON.stringify({
@@ -55,6 +80,13 @@ export function graphqlBody(kind: QueryKind, workload: Workload, i: number): str
       const [from, to] = at(workload.pairs, i);
       return JSON.stringify({ query: SHORTEST_PATH_QUERY, variables: { from, to } });
     }
+    case 'expansion':
+      return JSON.stringify({
+        query: EXPANSION_QUERY,
+        variables: { id: at(workload.hubIds, i), limit: EXPANSION_LIMIT },
+      });
+    case 'details':
+      return JSON.stringify({ query: DETAILS_QUERY, variables: { id: at(workload.entityIds, i) } });
   }
 }
 
@@ -62,7 +94,7 @@ export function graphqlBody(kind: QueryKind, workload: Workload, i: number): str
 export function storeCall(
   store: GraphStore,
   kind: QueryKind,
-  workload: Workload,
+  workload: RunWorkload,
   i: number,
 ): Promise<unknown> {
   switch (kind) {
@@ -75,6 +107,12 @@ export function storeCall(
     case 'shortestPath': {
       const [from, to] = at(workload.pairs, i);
       return store.shortestPath(from, to);
+    }
+    case 'expansion':
+      return store.neighborhood([at(workload.hubIds, i)], { depth: 1, limit: EXPANSION_LIMIT });
+    case 'details': {
+      const id = at(workload.entityIds, i);
+      return Promise.all([store.getEntity(id), store.relationsOf(id, { limit: 100 })]);
     }
   }
 }

@@ -51,6 +51,8 @@ function section(
           neighborhood1: kind(p50.neighborhood1),
           neighborhood2: kind(10),
           shortestPath: kind(10),
+          expansion: kind(10),
+          details: kind(10),
         },
       },
       cells: [

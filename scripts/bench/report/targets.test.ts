@@ -100,6 +100,8 @@ function report(
               neighborhood1: inProcessKind(6_000),
               neighborhood2: inProcessKind(6_000),
               shortestPath: inProcessKind(5_000),
+              expansion: inProcessKind(5_000),
+              details: inProcessKind(5_000),
             },
           },
           cells: [cell('search', 1, 3), cell('neighborhood1', 1, 6_100), neighborhoodAt16],
