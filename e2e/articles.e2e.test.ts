@@ -265,7 +265,7 @@ describe('Adding an article', () => {
     const quoted = await group.getByTestId('evidence-sentence').first().innerText();
     const read = group.getByTestId('read-in-article').first();
     const href = (await read.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/documents\/cecot-segment-still-unaired#s-\d+-\d+$/);
+    expect(href).toMatch(/^\/documents\/cecot-segment-still-unaired\?about=nayib-bukele#s-\d+-\d+$/);
     await read.click();
     await page.waitForURL(/\/documents\/cecot-segment-still-unaired/);
     expect(await page.locator(`[id="${href.split('#')[1] ?? ''}"]`).innerText()).toBe(quoted);

@@ -5,6 +5,7 @@ import type { OverviewResult } from '@/app/lib/queries';
 import { auditAccessibility, seriousViolations } from './accessibility';
 import { canvasCounts, launchChromium, saveArtifact, waitForDrawnGraph } from './browser';
 import { nodesOnScreen, selectedIds, waitForStillCanvas } from './canvas';
+import { canvasCommand } from './explorer-steps';
 
 /**
  * Big graphs in the real explorer: the warning before a drawing passes the reader's threshold (each of
@@ -144,7 +145,7 @@ describe('The draw warning', () => {
       await expect.poll(() => drawWarning(p).count()).toBe(0);
       expect(await drawnNodeCount(p)).toBe(0);
       // Ask again: "Reset to overview" draws the overview, through the same warning.
-      await p.getByRole('button', { name: 'Reset to overview' }).click();
+      await canvasCommand(p, 'Reset to overview');
     }
     await drawWarning(p).waitFor();
   });

@@ -120,18 +120,29 @@ describe('Document view', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it('links a mentioned name to the explorer, which draws and selects that entity', async () => {
+  it('links a mentioned name to the explorer, which draws that entity with its neighbours and selects it', async () => {
     const seed = seedArticle();
     const p = await open();
     await p.goto(`${inject('baseUrl')}${documentHref(seed.id)}`);
     const mention = p.locator('a.entity-mention[data-entity-id="nayib-bukele"]').first();
-    expect(await mention.getAttribute('href')).toBe('/?e=nayib-bukele&sel=nayib-bukele');
+    expect(await mention.getAttribute('href')).toMatch(/^\/\?e=nayib-bukele,[a-z0-9,-]+&sel=nayib-bukele$/);
     await mention.click();
 
     await p.waitForURL((url) => url.pathname === '/');
     await waitForDrawnGraph(p);
     await expect.poll(() => selectedIds(p)).toContain('nayib-bukele');
     await expect.poll(() => p.getByTestId('details-title').innerText()).toBe('Nayib Bukele');
+    // Not a lone node: his neighbours are drawn, joined to him, as choosing him in the search draws them.
+    const drawn = await p.evaluate(() => {
+      const cy = window.__newsgraphCy;
+      const bukele = cy?.getElementById('nayib-bukele');
+      return {
+        others: (cy?.nodes().length ?? 1) - 1,
+        joined: bukele?.neighborhood('node').length ?? 0,
+      };
+    });
+    expect(drawn.others).toBeGreaterThan(0);
+    expect(drawn.joined).toBe(drawn.others);
 
     // And back: the entity's last mention (a sentence that names him only as "he") opens at its sentence.
     const read = p.getByTestId('node-details').getByRole('link', { name: 'Read it in the article' }).last();
@@ -139,6 +150,17 @@ describe('Document view', () => {
     await read.click();
     await p.waitForURL((url) => url.pathname === documentHref(seed.id));
     await expect.poll(() => targetId(p)).toBe(href.split('#')[1]);
+
+    // The article marks the sentences about him, not every evidence sentence; the rest on request.
+    const marked = await p.getByTestId('evidence-mark').count();
+    expect(marked).toBeGreaterThan(0);
+    expect(await p.getByTestId('article-focus').innerText()).toContain('Nayib Bukele');
+    await p
+      .getByTestId('article-focus')
+      .getByRole('link', { name: /^Mark all \d+$/ })
+      .click();
+    await p.waitForURL((url) => url.search === '');
+    expect(await p.getByTestId('evidence-mark').count()).toBeGreaterThan(marked);
   });
 
   it('takes the reader from an edge in the explorer to its sentence in the article', async () => {
@@ -159,7 +181,7 @@ describe('Document view', () => {
     const quoted = await details.getByTestId('evidence-sentence').first().innerText();
     const read = details.getByRole('link', { name: 'Read it in the article' }).first();
     const href = (await read.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/documents\/[a-z0-9-]+#s-\d+-\d+$/);
+    expect(href).toMatch(/^\/documents\/[a-z0-9-]+\?about=[a-z0-9-]+#s-\d+-\d+$/);
 
     await read.click();
     await p.waitForURL((url) => url.pathname.startsWith('/documents/'));

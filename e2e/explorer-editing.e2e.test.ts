@@ -5,6 +5,7 @@ import { nodesOnScreen, waitForStillCanvas } from './canvas';
 import { explorerSession } from './explorer-session';
 import type { NodeOnScreen } from './canvas';
 import {
+  canvasCommand,
   chooseFromSearch,
   clearCanvas,
   drawnEntityIds,
@@ -133,7 +134,7 @@ describe('Explorer editing', () => {
     // Hide both; "Show hidden" brings them back; undo hides them again.
     await p.getByTestId('selection-bar').getByRole('button', { name: 'Hide' }).click();
     await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(total - 2);
-    await p.getByRole('button', { name: 'Show hidden (2)' }).click();
+    await canvasCommand(p, 'Show hidden (2)');
     await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(total);
     await p.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(total - 2);

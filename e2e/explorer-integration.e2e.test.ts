@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canvasCounts, saveArtifact, waitForSettledLayout } from './browser';
 import { nodesOnScreen, waitForStillCanvas } from './canvas';
 import { explorerSession } from './explorer-session';
-import { chooseFromSearch, clearCanvas, selectedCount, settled } from './explorer-steps';
+import { canvasCommand, chooseFromSearch, clearCanvas, selectedCount, settled } from './explorer-steps';
 
 /**
  * The other explorer pieces as the explorer wires them in: the table view, the path finder fed by the
@@ -112,7 +112,7 @@ describe('Explorer integration', () => {
     await p.getByRole('button', { name: 'Settings' }).click();
     await p.getByRole('spinbutton', { name: /Ask before drawing more than/ }).fill('10');
     await p.keyboard.press('Escape');
-    await p.getByRole('button', { name: 'Reset to overview' }).click();
+    await canvasCommand(p, 'Reset to overview');
     const warning = p.getByRole('dialog', { name: /^Draw/ });
     await warning.waitFor();
     await saveArtifact(p, 'integration-6-draw-warning');

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { canvasCounts, saveArtifact, waitForDrawnGraph } from './browser';
 import { explorerSession } from './explorer-session';
-import { chooseFromSearch } from './explorer-steps';
+import { canvasCommand, chooseFromSearch } from './explorer-steps';
 import { pathElementIds, pickPathEnd } from './panels';
 
 /**
@@ -31,7 +31,7 @@ describe('The explorer over Neo4j', () => {
 
   it('finds Bukele by search, expands a neighbour, and shows a relation with its evidence sentence', async () => {
     const p = await openExplorer();
-    await p.getByRole('button', { name: 'Clear canvas' }).click();
+    await canvasCommand(p, 'Clear canvas');
     await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(0);
 
     await chooseFromSearch(p, 'bukele', 'Nayib Bukele');

@@ -127,7 +127,8 @@ describe('explorer panels', () => {
           .getByRole('link')
           .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
         expect(hrefs.length).toBeGreaterThan(0);
-        for (const href of hrefs) expect(href).toMatch(/^\/documents\/[a-z0-9-]+#s-\d+-\d+$/);
+        for (const href of hrefs)
+          expect(href).toMatch(/^\/documents\/[a-z0-9-]+\?about=[a-z0-9-]+#s-\d+-\d+$/);
       }
       const firstLink = await hops.first().getByRole('link').first().getAttribute('href');
       const article = await fetch(`${inject('baseUrl')}${firstLink}`);

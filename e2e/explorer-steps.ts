@@ -23,9 +23,18 @@ export async function chooseFromSearch(p: Page, query: string, name: string): Pr
   await search.blur();
 }
 
+/**
+ * Presses one of the canvas commands in the toolbar's "More" menu (Show hidden, Clear canvas, Reset to
+ * overview): opens the menu, presses it (the menu closes).
+ */
+export async function canvasCommand(p: Page, name: string | RegExp): Promise<void> {
+  await p.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: /^More/ }).click();
+  await p.getByTestId('toolbar-more').getByRole('button', { name }).click();
+}
+
 /** Empties the canvas with "Clear canvas" and waits until nothing is drawn. */
 export async function clearCanvas(p: Page): Promise<void> {
-  await p.getByRole('button', { name: 'Clear canvas' }).click();
+  await canvasCommand(p, 'Clear canvas');
   await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(0);
 }
 

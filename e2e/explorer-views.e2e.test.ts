@@ -44,7 +44,10 @@ async function pictureOf(p: Page) {
     selected: await selectedCount(p),
     title: await p.getByTestId('details-title').innerText(),
     layout: await p.getByTestId('layout-select').inputValue(),
-    hidden: await p.getByRole('button', { name: /^Show hidden/ }).innerText(),
+    hidden: await p
+      .getByRole('toolbar', { name: 'Canvas' })
+      .getByRole('button', { name: /^More/ })
+      .innerText(),
   };
 }
 
@@ -65,7 +68,7 @@ describe('Explorer views', () => {
     await chooseFromSearch(p, 'hillary', 'Hillary Clinton');
     await waitForStillCanvas(p);
     const original = await pictureOf(p);
-    expect(original.hidden).toBe('Show hidden (1)');
+    expect(original.hidden).toBe('More (1 hidden)');
     expect(original.types).toContain('Country:false');
 
     const link = await shareLink(p);

@@ -14,6 +14,7 @@ import {
   waitForSettledLayout,
 } from './browser';
 import { clearestEdgeOnScreen, nodesOnScreen, selectedIds, waitForStillCanvas } from './canvas';
+import { canvasCommand } from './explorer-steps';
 
 // Every sentence of every seed article: an evidence <mark> must be exactly one of them.
 const documentsDir = path.join(ROOT, 'graph', 'data', 'documents');
@@ -92,7 +93,7 @@ function escapeRegExp(text: string): string {
 /** Clears the canvas, draws one entity and its neighbours through the search box, waits for stillness. */
 async function drawAroundOneEntity(p: Page, query: string, name: string): Promise<void> {
   await waitForDrawnGraph(p);
-  await p.getByRole('button', { name: 'Clear canvas' }).click();
+  await canvasCommand(p, 'Clear canvas');
   await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(0);
   await p.getByTestId('canvas-cleared').waitFor();
   await chooseWithKeyboard(p, query, name);
@@ -153,7 +154,7 @@ describe('Explorer page', () => {
   it('expands neighbours from the details panel, adding to the canvas rather than redrawing it', async () => {
     const p = await openExplorer(inject('baseUrl'));
     await waitForDrawnGraph(p);
-    await p.getByRole('button', { name: 'Clear canvas' }).click();
+    await canvasCommand(p, 'Clear canvas');
     await expect.poll(async () => (await canvasCounts(p)).nodes).toBe(0);
     await p.getByTestId('canvas-cleared').waitFor();
 

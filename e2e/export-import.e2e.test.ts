@@ -325,11 +325,7 @@ describe('Explorer › Import', () => {
     await waitForDrawnGraph(p);
     await p.getByRole('combobox', { name: 'Search entities' }).fill('quintero');
     await p.getByRole('option', { name: /Zoë Quintero-Núñez/ }).waitFor();
-    // Done with the suggestions: Escape closes them (at 1280 px the header wraps, and the open list covers
-    // the Import button below the search box).
-    const search = p.getByRole('combobox', { name: 'Search entities' });
-    await search.press('Escape');
-    await expect.poll(() => search.getAttribute('aria-expanded')).toBe('false');
+    // The suggestions stay open: the header is one row at 1280 px, so the list covers no button of it.
 
     // Importing the same file again changes nothing.
     const again = await openDialog(p, 'Import');

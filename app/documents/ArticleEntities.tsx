@@ -1,19 +1,21 @@
 import { TypeSwatch } from '@/app/lib/TypeSwatch';
-import { explorerHref } from '@/app/lib/explorer-link';
+import { mentionHref } from './mention-link';
 import { humanizeType } from '@/app/lib/type-style';
 import type { EntityNode } from '@/graph/model';
 
 interface ArticleEntitiesProps {
   documentId: string;
   entities: readonly EntityNode[];
+  /** Each entity's neighbours, for its link (load-document.ts). */
+  neighbours: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
- * Who and what the article names, by name, each a link to the explorer with the entity drawn and
- * selected. It also reaches the entities a sentence names only by a pronoun ("He added…"), which the text
+ * Who and what the article names, by name, each a link to the explorer with the entity drawn with its
+ * neighbours and selected. It also reaches the entities a sentence names only by a pronoun ("He added…"), which the text
  * itself has no word to link.
  */
-export function ArticleEntities({ documentId, entities }: ArticleEntitiesProps) {
+export function ArticleEntities({ documentId, entities, neighbours }: ArticleEntitiesProps) {
   const byName = [...entities].sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : 1));
   return (
     <section className="article-section" aria-labelledby="entities-heading" data-testid="article-entities">
@@ -30,7 +32,7 @@ export function ArticleEntities({ documentId, entities }: ArticleEntitiesProps) 
               <li key={entity.id}>
                 <a
                   className="article-entity"
-                  href={explorerHref({ entities: [entity.id], selected: [entity.id] })}
+                  href={mentionHref(entity.id, neighbours)}
                   data-entity-id={entity.id}
                 >
                   <TypeSwatch type={entity.type} />

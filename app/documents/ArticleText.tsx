@@ -1,10 +1,12 @@
-import { explorerHref } from '@/app/lib/explorer-link';
+import { mentionHref } from './mention-link';
 import type { ArticleLayout, Inline, SentenceBlock } from './article-segments';
 import type { EntityRef } from './load-document';
 
 interface ArticleTextProps {
   layout: ArticleLayout;
   names: ReadonlyMap<string, EntityRef>;
+  /** Each mentioned entity's neighbours, for its links (load-document.ts). */
+  neighbours: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -12,7 +14,7 @@ interface ArticleTextProps {
  * graph points at with an id a fragment can target (and `tabIndex=-1` so it can take focus), entity names
  * as links that open the explorer with that entity drawn and selected. Everything is React text.
  */
-export function ArticleText({ layout, names }: ArticleTextProps) {
+export function ArticleText({ layout, names, neighbours }: ArticleTextProps) {
   return (
     <div className="article-text" data-testid="article-text">
       {layout.extraAnchors.map(({ anchor }) => (
@@ -23,9 +25,9 @@ export function ArticleText({ layout, names }: ArticleTextProps) {
         <p key={paragraph.start}>
           {paragraph.children.map((child) =>
             child.kind === 'sentence' ? (
-              <Sentence key={`s${child.start}`} sentence={child} names={names} />
+              <Sentence key={`s${child.start}`} sentence={child} names={names} neighbours={neighbours} />
             ) : (
-              <InlinePart key={`i${child.start}`} part={child} names={names} />
+              <InlinePart key={`i${child.start}`} part={child} names={names} neighbours={neighbours} />
             ),
           )}
         </p>
@@ -34,8 +36,12 @@ export function ArticleText({ layout, names }: ArticleTextProps) {
   );
 }
 
-function Sentence({ sentence, names }: { sentence: SentenceBlock; names: ArticleTextProps['names'] }) {
-  const parts = sentence.parts.map((part) => <InlinePart key={part.start} part={part} names={names} />);
+type Links = Pick<ArticleTextProps, 'names' | 'neighbours'>;
+
+function Sentence({ sentence, names, neighbours }: { sentence: SentenceBlock } & Links) {
+  const parts = sentence.parts.map((part) => (
+    <InlinePart key={part.start} part={part} names={names} neighbours={neighbours} />
+  ));
   const common = {
     id: sentence.anchor ?? undefined,
     tabIndex: sentence.anchor === null ? undefined : -1,
@@ -52,14 +58,14 @@ function Sentence({ sentence, names }: { sentence: SentenceBlock; names: Article
   );
 }
 
-function InlinePart({ part, names }: { part: Inline; names: ArticleTextProps['names'] }) {
+function InlinePart({ part, names, neighbours }: { part: Inline } & Links) {
   if (part.kind === 'text') return <>{part.text}</>;
   const entity = names.get(part.entityId);
   const label = entity === undefined ? part.text : `${entity.name}: open in the explorer`;
   return (
     <a
       className="entity-mention"
-      href={explorerHref({ entities: [part.entityId], selected: [part.entityId] })}
+      href={mentionHref(part.entityId, neighbours)}
       data-entity-id={part.entityId}
       title={label}
     >

@@ -32,6 +32,20 @@ describe('loadArticle', () => {
     expect(names.get('sam-okafor')).toEqual({ id: 'sam-okafor', name: 'Sam Okafor', type: 'Person' });
   });
 
+  it('gives each mentioned entity its neighbours in the graph, for a mention link that draws them too', async () => {
+    const loaded = await loadArticle(getStore, 'ledger-interview');
+    if (loaded.kind !== 'found') throw new Error(`expected the article, got ${loaded.kind}`);
+    const { entities, neighbours } = loaded.data;
+    for (const entity of entities) {
+      const around = await seeded.store.neighborhood([entity.id], { depth: 1 });
+      const expected = around.nodes.map((n) => n.id).filter((id) => id !== entity.id);
+      // Every neighbour it names is one the store knows, and none is missing below the cap.
+      expect(neighbours.get(entity.id)?.length, entity.id).toBe(Math.min(expected.length, 25));
+      for (const id of neighbours.get(entity.id) ?? []) expect(expected, entity.id).toContain(id);
+    }
+    expect(neighbours.get('tom-hale')).toContain('sam-okafor');
+  });
+
   it('says not found for an id no document has', async () => {
     expect(await loadArticle(getStore, 'no-such-article')).toEqual({ kind: 'not-found' });
   });

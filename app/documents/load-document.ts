@@ -1,5 +1,7 @@
 import type { StoreUnavailableError } from '@/graph/errors';
+import { DEFAULT_EXPANSION_LIMIT } from '@/app/explorer/expansion/expansion';
 import { ID_PATTERN } from '@/graph/identifiers';
+import { LIMITS } from '@/graph/limits';
 import type { Document, EntityNode, Relation } from '@/graph/model';
 import type { GraphStore } from '@/graph/store';
 
@@ -24,6 +26,11 @@ export interface ArticleData {
   relations: Relation[];
   /** Every entity the page names (mentioned ones and the ends of the relations), by id. */
   names: ReadonlyMap<string, EntityRef>;
+  /**
+   * For each mentioned entity, its most connected neighbours in the whole graph (at most the explorer's
+   * expansion size): a mention's link draws the entity with them, as choosing it in the search does.
+   */
+  neighbours: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Found<T> {
@@ -36,7 +43,10 @@ export interface Unavailable {
 }
 export type Loaded<T> = Found<T> | { kind: 'not-found' } | Unavailable;
 
-/** One article with what it links to: three store calls at most (document, links, missing relation ends). */
+/**
+ * One article with what it links to: four store calls at most (document, links, missing relation ends,
+ * the mentioned entities' neighbourhood).
+ */
 export async function loadArticle(
   getStore: () => Promise<GraphStore>,
   id: string,
@@ -54,8 +64,31 @@ export async function loadArticle(
     const names = new Map<string, EntityRef>(entities.map((e) => [e.id, entityRef(e)]));
     const missing = [...new Set(relations.flatMap((r) => [r.source, r.target]))].filter((e) => !names.has(e));
     if (missing.length > 0) for (const e of await store.getEntities(missing)) names.set(e.id, entityRef(e));
-    return { kind: 'found', data: { document, entities, relations, names } };
+    const neighbours = await neighboursOf(store, entities);
+    return { kind: 'found', data: { document, entities, relations, names, neighbours } };
   });
+}
+
+/** Each entity's neighbours, most connected first, from one neighbourhood read of them all. */
+async function neighboursOf(
+  store: GraphStore,
+  entities: readonly EntityNode[],
+): Promise<ReadonlyMap<string, readonly string[]>> {
+  const seeds = entities.slice(0, LIMITS.maxIds).map((e) => e.id);
+  if (seeds.length === 0) return new Map();
+  const around = await store.neighborhood(seeds, { depth: 1, limit: LIMITS.maxNeighborhoodLimit });
+  const degree = new Map(around.nodes.map((n) => [n.id, n.degree]));
+  const found = new Map<string, Set<string>>(seeds.map((id) => [id, new Set()]));
+  for (const { source, target } of around.edges) {
+    if (source !== target) {
+      found.get(source)?.add(target);
+      found.get(target)?.add(source);
+    }
+  }
+  const byDegree = (a: string, b: string) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || (a < b ? -1 : 1);
+  return new Map(
+    [...found].map(([id, ids]) => [id, [...ids].sort(byDegree).slice(0, DEFAULT_EXPANSION_LIMIT)]),
+  );
 }
 
 /** One line of the article list: the article and how much of the graph was read from it. */

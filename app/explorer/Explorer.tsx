@@ -13,6 +13,7 @@ import { canvasEditing } from '@/app/explorer/canvas/canvas-editing';
 import type { PathEnds } from '@/app/explorer/canvas/canvas-editing';
 import { CanvasControls } from '@/app/explorer/canvas/CanvasControls';
 import { CanvasStage } from '@/app/explorer/canvas/CanvasStage';
+import { focusCanvas } from '@/app/explorer/canvas/canvas-keyboard';
 import { ExplorerDialogs } from './ExplorerDialogs';
 import type { OpenDialog } from './ExplorerDialogs';
 import { ExplorerHeader } from './ExplorerHeader';
@@ -111,6 +112,7 @@ export function Explorer({ brand }: { brand: ReactNode }) {
       expand: (entity) => expand(entity),
       toggleTable: () => setShowTable((shown) => !shown),
       toggleTheme,
+      positions: positionsNow,
     }),
   );
 
@@ -126,7 +128,11 @@ export function Explorer({ brand }: { brand: ReactNode }) {
     <div className="app">
       <ExplorerHeader
         brand={brand}
-        onChoose={(suggestion) => expand(suggestion, 'select')}
+        onChoose={(suggestion) => {
+          expand(suggestion, 'select');
+          // The shortcuts (E, the arrows, Enter) act on the chosen entity at once.
+          focusCanvas();
+        }}
         onChooseSentence={(hit) => void drawSentenceEntities(hit, { viewRef, change, setFailure })}
         graphRevision={graphRevision}
         linkFor={linkFor}
@@ -137,7 +143,13 @@ export function Explorer({ brand }: { brand: ReactNode }) {
         onImport={() => setDialog('import')}
         onShowShortcuts={() => setDialog('help')}
       />
-      {failure !== null && <StatusBanner failure={failure} onDismiss={() => setFailure(null)} />}
+      {failure !== null && (
+        <StatusBanner
+          failure={failure}
+          onDismiss={() => setFailure(null)}
+          onReset={requests.reloadOverview}
+        />
+      )}
       <main className="workspace">
         <section className="canvas-area" aria-labelledby="canvas-heading">
           <h2 id="canvas-heading" className="visually-hidden">

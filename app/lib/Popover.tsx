@@ -11,6 +11,8 @@ interface PopoverProps {
   /** The panel's accessible name. */
   title: string;
   testId?: string;
+  /** A menu of commands: pressing one of its buttons closes it (a settings panel stays open). */
+  closeOnAction?: boolean;
   children: ReactNode;
 }
 
@@ -18,7 +20,7 @@ interface PopoverProps {
  * A button that opens a small non-modal panel under it (the disclosure pattern): Escape or a click
  * elsewhere closes it and focus returns to the button.
  */
-export function Popover({ label, title, testId, children }: PopoverProps) {
+export function Popover({ label, title, testId, closeOnAction = false, children }: PopoverProps) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -60,6 +62,11 @@ export function Popover({ label, title, testId, children }: PopoverProps) {
         aria-label={title}
         hidden={!open}
         data-testid={testId}
+        onClick={(event) => {
+          if (closeOnAction && event.target instanceof Element && event.target.closest('button') !== null) {
+            setOpen(false);
+          }
+        }}
       >
         {open && children}
       </div>

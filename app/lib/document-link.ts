@@ -10,10 +10,18 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** `/documents/<id>`, or `/documents/<id>#s-<start>-<end>` to land on one sentence. */
-export function documentHref(documentId: string, span?: SentenceSpan): string {
+/** URL parameter of the document view: the entity or relation the reader came from. */
+export const ABOUT_PARAM = 'about';
+
+/**
+ * `/documents/<id>`, or `/documents/<id>#s-<start>-<end>` to land on one sentence. With `about` (the id
+ * of the entity or relation the reader came from), `?about=<id>`: the page then marks only the sentences
+ * about it, and marks the others on request.
+ */
+export function documentHref(documentId: string, span?: SentenceSpan, about?: string): string {
   const base = `/documents/${encodeURIComponent(documentId)}`;
-  return span === undefined ? base : `${base}#${sentenceAnchor(span)}`;
+  const query = about === undefined ? '' : `?${ABOUT_PARAM}=${encodeURIComponent(about)}`;
+  return span === undefined ? `${base}${query}` : `${base}${query}#${sentenceAnchor(span)}`;
 }
 
 /** The element id the document view gives the sentence spanning `span`. */

@@ -73,6 +73,11 @@ const RELATION_STYLES: ReadonlyMap<string, RelationTypeStyle> = new Map(
 
 export const DEFAULT_RELATION_STYLE: RelationTypeStyle = { color: '#A3ADB8', lineStyle: 'solid' };
 
+/** Every colour a relation can be drawn in (the legend's relation keys), the default's included. */
+export function relationColours(): string[] {
+  return [...new Set([...RELATION_STYLES.values(), DEFAULT_RELATION_STYLE].map((style) => style.color))];
+}
+
 /** Colour and line style of a relation type; a quiet grey solid line for the rest. */
 export function relationTypeStyle(type: string): RelationTypeStyle {
   return RELATION_STYLES.get(type) ?? DEFAULT_RELATION_STYLE;

@@ -36,6 +36,8 @@ export function DrawResultButton() {
       }}
     >
       <DrawIcon />
+      {/* Words under the icon: the only button of its kind, it should not need a tooltip to be found. */}
+      <span className="draw-result-caption">Draw result</span>
     </ToolbarButton>
   );
 }

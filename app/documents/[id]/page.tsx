@@ -10,9 +10,13 @@ import { layoutArticle } from '../article-segments';
 import { loadArticle } from '../load-document';
 import { SentenceFocus } from '../SentenceFocus';
 import { StoreUnavailable } from '../StoreUnavailable';
+import { markedEvidence } from '../article-focus';
+import { ABOUT_PARAM, documentHref } from '@/app/lib/document-link';
 
 interface DocumentPageProps {
   params: Promise<{ id: string }>;
+  /** `?about=<id>`: the entity or relation the reader came from (app/documents/article-focus.ts). */
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
 }
 
 /** One read per request, shared by the metadata and the page. */
@@ -31,14 +35,20 @@ export async function generateMetadata({ params }: DocumentPageProps): Promise<M
  * server from the store, so it reads and links without client JavaScript; a fragment `#s-<start>-<end>`
  * (app/lib/document-link.ts) lands on one sentence.
  */
-export default async function DocumentPage({ params }: DocumentPageProps) {
+export default async function DocumentPage({ params, searchParams }: DocumentPageProps) {
   const { id } = await params;
+  const about = (await searchParams)?.[ABOUT_PARAM];
   const loaded = await load(id);
   if (loaded.kind === 'not-found') notFound();
   if (loaded.kind === 'unavailable') return <StoreUnavailable message={loaded.message} />;
 
-  const { document, entities, relations, names } = loaded.data;
-  const evidence = relations.flatMap((r) => r.evidence.filter((e) => e.documentId === document.id));
+  const { document, entities, relations, names, neighbours } = loaded.data;
+  const { evidence, focus } = markedEvidence(
+    document.id,
+    relations,
+    names,
+    typeof about === 'string' ? about : undefined,
+  );
   const mentioned = entities.map((e) => ({
     ...e,
     mentions: e.mentions.filter((m) => m.documentId === document.id),
@@ -70,11 +80,20 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
               )}
               {document.source === null && document.publishedAt === null && 'Source and date unknown'}
             </p>
-            <p className="article-legend">
-              <mark className="sentence-evidence">Highlighted</mark> sentences are where the graph’s relations
-              were read; <span className="entity-mention-sample">underlined names</span> open the entity in
-              the explorer.
-            </p>
+            {focus === null ? (
+              <p className="article-legend">
+                <mark className="sentence-evidence">Highlighted</mark> sentences are where the graph’s
+                relations were read; <span className="entity-mention-sample">underlined names</span> open the
+                entity in the explorer.
+              </p>
+            ) : (
+              <p className="article-legend" data-testid="article-focus">
+                <mark className="sentence-evidence">Highlighted</mark>: the {focus.shown} sentence
+                {focus.shown === 1 ? '' : 's'} about <strong>{focus.name}</strong>, of the {focus.total} the
+                graph’s relations were read from.{' '}
+                <a href={documentHref(document.id)}>Mark all {focus.total}</a>
+              </p>
+            )}
             {layout.unlocated > 0 && (
               <p className="article-notice" role="note">
                 {layout.unlocated} sentence{layout.unlocated === 1 ? '' : 's'} the graph cites could not be
@@ -84,12 +103,12 @@ export default async function DocumentPage({ params }: DocumentPageProps) {
             )}
           </header>
           <SentenceFocus />
-          <ArticleText layout={layout} names={names} />
+          <ArticleText layout={layout} names={names} neighbours={neighbours} />
         </article>
       </main>
       <aside className="article-aside" aria-label="What the graph read from this article">
         <ArticleRelations documentId={document.id} relations={relations} names={names} />
-        <ArticleEntities documentId={document.id} entities={entities} />
+        <ArticleEntities documentId={document.id} entities={entities} neighbours={neighbours} />
       </aside>
     </div>
   );

@@ -123,8 +123,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
       <div
         ref={containerRef}
         className="canvas"
-        role="img"
-        aria-label={`Knowledge graph canvas showing ${graph.nodes.size} entities and ${graph.edges.size} relations. Use the search box, the table view and the details panel to explore it from the keyboard.`}
+        // The canvas takes the focus (Tab, or a search result chosen), so the shortcuts act on its
+        // selection: the arrows walk to the neighbours, Enter opens the details, E expands.
+        tabIndex={0}
+        role="application"
+        aria-roledescription="graph canvas"
+        aria-label={`Knowledge graph canvas showing ${graph.nodes.size} entities and ${graph.edges.size} relations. Arrow keys select an entity's neighbours, Enter opens the details, E expands, ? lists every key.`}
         data-testid="graph-canvas"
         data-layout-name={layout}
       />

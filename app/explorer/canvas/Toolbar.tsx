@@ -1,3 +1,5 @@
+import { Popover } from '@/app/lib/Popover';
+import { RovingToolbar } from '@/app/lib/RovingToolbar';
 import { LAYOUT_LABELS, LAYOUT_NAMES, isLayoutName } from '@/app/explorer/layout/layouts';
 import type { LayoutName } from '@/app/explorer/layout/layouts';
 
@@ -25,12 +27,14 @@ interface ToolbarProps {
 
 /**
  * Canvas commands. Text labels rather than bare icons: a newsroom tool should not need a tooltip tour.
- * The bar wraps onto a second line on narrow screens instead of scrolling sideways.
+ * One row at 1280 pixels: the rarer commands (show hidden, clear, reset) sit in the "More" menu; on
+ * narrower screens the bar wraps instead of scrolling sideways.
  */
 export function Toolbar(props: ToolbarProps) {
   const { empty } = props;
+  // One Tab stop for the whole bar (the arrow keys move inside it): the canvas is a few Tabs away.
   return (
-    <div className="toolbar" role="toolbar" aria-label="Canvas">
+    <RovingToolbar className="toolbar" label="Canvas">
       <span className="toolbar-group">
         <button type="button" onClick={props.onUndo} disabled={!props.canUndo} aria-keyshortcuts="Control+Z">
           Undo
@@ -73,15 +77,23 @@ export function Toolbar(props: ToolbarProps) {
         </button>
       </span>
       <span className="toolbar-group">
-        <button type="button" onClick={props.onShowHidden} disabled={props.hiddenCount === 0}>
-          Show hidden{props.hiddenCount > 0 ? ` (${props.hiddenCount})` : ''}
-        </button>
-        <button type="button" onClick={props.onClearCanvas} disabled={empty}>
-          Clear canvas
-        </button>
-        <button type="button" onClick={props.onReset}>
-          Reset to overview
-        </button>
+        {/* The rarer commands, behind one button: the bar keeps one row on a 1280-pixel screen. */}
+        <Popover
+          label={props.hiddenCount > 0 ? `More (${props.hiddenCount} hidden)` : 'More'}
+          title="More canvas commands"
+          testId="toolbar-more"
+          closeOnAction
+        >
+          <button type="button" onClick={props.onShowHidden} disabled={props.hiddenCount === 0}>
+            Show hidden{props.hiddenCount > 0 ? ` (${props.hiddenCount})` : ''}
+          </button>
+          <button type="button" onClick={props.onClearCanvas} disabled={empty}>
+            Clear canvas
+          </button>
+          <button type="button" onClick={props.onReset}>
+            Reset to overview
+          </button>
+        </Popover>
       </span>
       <span className="toolbar-group">
         <button type="button" onClick={props.onFindPath} aria-keyshortcuts="[ ]">
@@ -101,6 +113,6 @@ export function Toolbar(props: ToolbarProps) {
           Table
         </button>
       </span>
-    </div>
+    </RovingToolbar>
   );
 }

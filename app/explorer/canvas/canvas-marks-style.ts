@@ -3,9 +3,13 @@ import type { StylesheetJson } from 'cytoscape';
 /**
  * Stylesheet rules for the view's marks on top of the theme's stylesheet (cytoscape-style.ts): pinned
  * entities (a thick dashed ring, so "it will not move" is visible without colour) and the drawn path
- * (thick amber lines and rings, which stay bright while the rest of the canvas fades).
+ * (thick magenta lines and rings, which stay bright while the rest of the canvas fades).
  */
-export const PATH = '#B45309';
+/**
+ * The path's colour: a magenta no relation type uses (it was an amber next to CRITICIZED's vermillion, so
+ * a path's PULLED and ABOUT hops looked like criticisms), at 3:1 against both canvases.
+ */
+export const PATH = '#D1007F';
 /**
  * The pinned ring: one grey that keeps 3:1 (WCAG's contrast for graphics) against both themes' canvas, so
  * the same stylesheet serves both (the dark grey it replaced almost vanished on the dark canvas).

@@ -1,6 +1,6 @@
 import type { EdgeSingular, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { Theme } from '@/app/lib/theme-choice';
-import { ensureContrast } from '@/app/explorer/theme/theme-contrast';
+import { ensureContrast, mixColors } from '@/app/explorer/theme/theme-contrast';
 import { entityTypeStyle, relationTypeStyle } from '@/app/lib/type-style';
 
 /**
@@ -137,7 +137,7 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
       },
     },
     // Selecting an element fades what is not connected to it, so its neighbourhood reads at a glance.
-    { selector: '.dimmed', style: { opacity: 0.28 } },
+    ...dimmedRules(theme),
     {
       selector: 'node:selected',
       style: { 'border-width': 4, 'border-color': inks.focus, 'font-size': 13, 'z-index': 10 },
@@ -145,6 +145,35 @@ export function graphStylesheet(theme: Theme): StylesheetJson {
     {
       selector: 'edge:selected',
       style: { width: 3.2, 'font-size': 11, color: inks.ink, 'font-weight': 600, 'z-index': 10 },
+    },
+  ];
+}
+
+/**
+ * How the elements outside the selection's neighbourhood are faded. On the light canvas a low opacity
+ * reads as "in the background" and stays visible. On the dark canvas the same opacity sank the deep
+ * colours (Judge's indigo, the grey relations) into the background, so there they are drawn in one quiet
+ * grey instead, with lines and labels at 3:1 against the canvas (WCAG 1.4.11): faded, still there.
+ * theme-contrast.test.ts checks the result as Cytoscape draws it.
+ */
+function dimmedRules(theme: Theme): StylesheetJson {
+  if (theme === 'light') {
+    return [
+      { selector: 'node.dimmed', style: { opacity: 0.28 } },
+      { selector: 'edge.dimmed', style: { opacity: 0.28 } },
+    ];
+  }
+  const canvas = CANVAS_BACKGROUND[theme];
+  const line = ensureContrast(mixColors(canvas, '#FFFFFF', 0.2), canvas, GRAPHIC_CONTRAST);
+  const fill = mixColors(canvas, '#FFFFFF', 0.12);
+  return [
+    {
+      selector: 'node.dimmed',
+      style: { 'background-color': fill, 'border-color': line, color: line, opacity: 1 },
+    },
+    {
+      selector: 'edge.dimmed',
+      style: { 'line-color': line, 'target-arrow-color': line, color: line, opacity: 1 },
     },
   ];
 }

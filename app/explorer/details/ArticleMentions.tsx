@@ -11,7 +11,14 @@ import { EvidenceInContext } from './EvidenceInContext';
  * story, "which articles name her, and where" is the question, so each article is a heading (a link to
  * it) with its sentences under it, in the order the graph lists them.
  */
-export function ArticleMentions({ evidence }: { evidence: readonly EvidenceView[] }) {
+export function ArticleMentions({
+  evidence,
+  entityId,
+}: {
+  evidence: readonly EvidenceView[];
+  /** The entity mentioned: its article links mark only the sentences about it. */
+  entityId: string;
+}) {
   const groups = new Map<string, EvidenceView[]>();
   for (const e of evidence) groups.set(e.documentId, [...(groups.get(e.documentId) ?? []), e]);
   return (
@@ -33,7 +40,7 @@ export function ArticleMentions({ evidence }: { evidence: readonly EvidenceView[
           <ol className="evidence-list">
             {sentences.map((e) => (
               <li key={`${e.documentId}:${e.start}`}>
-                <EvidenceInContext evidence={e} />
+                <EvidenceInContext evidence={e} about={entityId} />
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@
 
 import type { EntitySummary, RelationView } from '@/app/lib/queries';
 import type { NodeMenuAction } from '@/app/explorer/canvas/ContextMenu';
+import { RovingToolbar } from '@/app/lib/RovingToolbar';
 import { EdgeDetails } from './EdgeDetails';
 import { NodeDetails } from './NodeDetails';
 import './details.css';
@@ -24,6 +25,8 @@ interface DetailsPanelProps {
   pinned: boolean;
   /** The right-click menu's actions, as buttons (the keyboard's way to them). */
   onNodeAction: (id: string, action: NodeMenuAction) => void;
+  /** Something else beside the panel is to be read (the path finder): no help text when nothing is selected. */
+  quiet?: boolean;
 }
 
 /** The right-hand panel: the selected entity or relation with its evidence, or how to get started. */
@@ -33,7 +36,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
     // tabIndex: the panel scrolls (more so under the path finder), and keyboard users must be able to
     // scroll it even when it holds nothing focusable (the introduction): axe's scrollable-region-focusable.
     <aside className="panel" aria-labelledby="panel-heading" data-testid="details-panel" tabIndex={0}>
-      {selection.kind === 'none' && <Introduction />}
+      {selection.kind === 'none' && (props.quiet === true ? <QuietIntroduction /> : <Introduction />)}
       {props.selectedCount > 1 && (
         <p className="panel-multi" data-testid="multi-selection">
           {props.selectedCount} selected; showing the last one.
@@ -82,7 +85,7 @@ function NodeActions({
   onAction: (id: string, action: NodeMenuAction) => void;
 }) {
   return (
-    <div className="node-actions" role="toolbar" aria-label="Entity on the canvas" data-testid="node-actions">
+    <RovingToolbar className="node-actions" label="Entity on the canvas" testId="node-actions">
       {NODE_ACTIONS.map(({ action, label }) => (
         <button
           key={action}
@@ -93,6 +96,18 @@ function NodeActions({
           {label}
         </button>
       ))}
+    </RovingToolbar>
+  );
+}
+
+/** Only the panel's heading and one line: the room goes to the path finder above. */
+function QuietIntroduction() {
+  return (
+    <div className="panel-intro panel-intro-quiet">
+      <h2 id="panel-heading" className="panel-title">
+        Details
+      </h2>
+      <p>Select a hop, an entity or a relation to read its evidence here.</p>
     </div>
   );
 }

@@ -67,7 +67,7 @@ export function EdgeDetails({ relation, onSelectNode }: EdgeDetailsProps) {
         <ol className="evidence-list">
           {sentences.map((sentence) => (
             <li key={`${sentence.documentId}:${sentence.start}`}>
-              <EvidenceInContext evidence={sentence} />
+              <EvidenceInContext evidence={sentence} about={relation.id} />
             </li>
           ))}
         </ol>

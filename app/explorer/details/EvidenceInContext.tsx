@@ -1,6 +1,7 @@
 'use client';
 
 import { formatPublishedAt, sourceLabel } from '@/app/documents/article-meta';
+import { InlineFailure } from '@/app/lib/FailureAction';
 import { documentHref } from '@/app/lib/document-link';
 import { fetchDocument } from './documents';
 import { evidenceContext } from './evidence-context';
@@ -13,13 +14,14 @@ import { useAsync } from '@/app/lib/use-async';
  * whatever state the article's loading is in: the document page reads the store itself). Everything is
  * rendered as React text.
  */
-export function EvidenceInContext({ evidence }: { evidence: EvidenceView }) {
+/** `about`: the entity or relation whose evidence this is (the article then marks only its sentences). */
+export function EvidenceInContext({ evidence, about }: { evidence: EvidenceView; about: string }) {
   const article = useAsync(`document:${evidence.documentId}`, () => fetchDocument(evidence.documentId));
 
   return (
     <figure className="evidence" data-testid="evidence">
       {article.status === 'ready' && article.data !== null ? (
-        <InContext evidence={evidence} article={article.data} />
+        <InContext evidence={evidence} article={article.data} about={about} />
       ) : (
         <>
           <blockquote className="evidence-text">
@@ -30,14 +32,11 @@ export function EvidenceInContext({ evidence }: { evidence: EvidenceView }) {
             {article.status === 'ready' &&
               `The article “${evidence.documentId}” is not in the graph any more.`}
             {article.status === 'error' && (
-              <>
-                Could not load the article ({article.error.message}).{' '}
-                <button type="button" className="button-link" onClick={article.retry}>
-                  Retry
-                </button>
-              </>
+              <InlineFailure what="load the article" error={article.error} onRetry={article.retry} />
             )}
-            {!(article.status === 'ready' && article.data === null) && <ReadInArticle evidence={evidence} />}
+            {!(article.status === 'ready' && article.data === null) && (
+              <ReadInArticle evidence={evidence} about={about} />
+            )}
           </figcaption>
         </>
       )}
@@ -45,7 +44,15 @@ export function EvidenceInContext({ evidence }: { evidence: EvidenceView }) {
   );
 }
 
-function InContext({ evidence, article }: { evidence: EvidenceView; article: DocumentView }) {
+function InContext({
+  evidence,
+  article,
+  about,
+}: {
+  evidence: EvidenceView;
+  article: DocumentView;
+  about: string;
+}) {
   const context = evidenceContext(article.text, evidence);
   return (
     <>
@@ -70,19 +77,19 @@ function InContext({ evidence, article }: { evidence: EvidenceView; article: Doc
             · These offsets do not match the article text; the sentence is shown without its context.
           </span>
         )}
-        <ReadInArticle evidence={evidence} />
+        <ReadInArticle evidence={evidence} about={about} />
       </figcaption>
     </>
   );
 }
 
 /** A plain link (a full page load), so the document page's `:target` marks the sentence on arrival. */
-function ReadInArticle({ evidence }: { evidence: EvidenceView }) {
+function ReadInArticle({ evidence, about }: { evidence: EvidenceView; about: string }) {
   return (
     <span className="evidence-read">
       {' '}
       ·{' '}
-      <a href={documentHref(evidence.documentId, evidence)} data-testid="read-in-article">
+      <a href={documentHref(evidence.documentId, evidence, about)} data-testid="read-in-article">
         Read it in the article
       </a>
     </span>

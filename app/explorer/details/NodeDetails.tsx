@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { InlineFailure } from '@/app/lib/FailureAction';
 import { gql } from '@/app/lib/graphql-client';
 import { ENTITY_QUERY } from '@/app/lib/queries';
 import type { EntityDetails, EntityResult, EntitySummary, RelationView } from '@/app/lib/queries';
@@ -52,11 +53,8 @@ export function NodeDetails({ id, summary, expanding, onExpand, onSelectRelation
 
       {details.status === 'loading' && <p className="details-loading">Loading details…</p>}
       {details.status === 'error' && (
-        <p className="details-error" role="alert">
-          Could not load the details: {details.error.message}{' '}
-          <button type="button" className="button-link" onClick={details.retry}>
-            Retry
-          </button>
+        <p className="details-error">
+          <InlineFailure what="load the details" error={details.error} onRetry={details.retry} />
         </p>
       )}
       {details.status === 'ready' && details.data === null && (
@@ -106,7 +104,7 @@ function EntityBody({
         {entity.evidence.length === 0 ? (
           <p className="details-empty">No sentences recorded.</p>
         ) : (
-          <ArticleMentions evidence={entity.evidence} />
+          <ArticleMentions evidence={entity.evidence} entityId={entity.id} />
         )}
       </section>
     </>

@@ -57,6 +57,8 @@ export function SidePanels(props: SidePanelsProps) {
         summary={selection.kind === 'node' ? view.graph.nodes.get(selection.id) : undefined}
         expanding={props.busy}
         selectedCount={view.selection.length}
+        // With the path finder open and nothing selected, its hops are what to read: no help text under them.
+        quiet={pathEnds !== null}
         pinned={selection.kind === 'node' && view.pinned.has(selection.id)}
         onNodeAction={editing.nodeAction}
         onSelectNode={(id) => {

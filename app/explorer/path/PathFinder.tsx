@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
+import { FailureAction } from '@/app/lib/FailureAction';
 import { explainFailure } from '@/app/lib/failure-messages';
 import { gql, isAbortError } from '@/app/lib/graphql-client';
 import type { GraphQLRequestError } from '@/app/lib/graphql-client';
@@ -198,14 +199,12 @@ function PathOutcome(props: {
 }) {
   const { search, drawn } = props;
   if (search?.status === 'failed') {
-    const { title, detail } = explainFailure('find a path', search.error);
+    const explanation = explainFailure('find a path', search.error);
     return (
       <div className="path-error" role="alert">
-        <p className="path-error-title">{title}</p>
-        <p>{detail}</p>
-        <button type="button" className="button-quiet" onClick={props.onRetry}>
-          Try again
-        </button>
+        <p className="path-error-title">{explanation.title}</p>
+        <p>{explanation.detail}</p>
+        <FailureAction explanation={explanation} onRetry={props.onRetry} look="link" />
       </div>
     );
   }

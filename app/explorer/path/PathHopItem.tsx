@@ -46,7 +46,7 @@ export function PathHopItem({
         <figure key={`${sentence.documentId}:${sentence.start}`} className="path-evidence">
           <blockquote className="evidence-text">{sentence.sentence}</blockquote>
           <figcaption className="evidence-source">
-            <a href={documentHref(sentence.documentId, sentence)}>
+            <a href={documentHref(sentence.documentId, sentence, relation.id)}>
               Read it in the article
               <span className="visually-hidden">
                 {' '}

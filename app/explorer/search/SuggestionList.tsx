@@ -54,7 +54,7 @@ export function SuggestionHint<T>(props: { id: string; lookup: Lookup<T>; open: 
         : `${count} suggestion${count === 1 ? '' : 's'}; use the arrow keys to move and Enter to choose.`;
     visible = open && count === 0;
   } else if (lookup.status === 'failed') {
-    message = `Search failed: ${lookup.message}`;
+    message = lookup.message;
     visible = open;
   }
   return (

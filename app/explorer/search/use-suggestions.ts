@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { explainFailure } from '@/app/lib/failure-messages';
 import { isAbortError } from '@/app/lib/graphql-client';
 import { toRequestError } from '@/app/lib/use-async';
 
@@ -43,7 +44,9 @@ export function useSuggestions<T>(
       (results) => setLookup({ status: 'done', query, results }),
       (error: unknown) => {
         if (isAbortError(error)) return;
-        setLookup({ status: 'failed', query, message: toRequestError(error).message });
+        // In plain words: the API's own text is for developers (failure-messages.ts).
+        const { title, detail } = explainFailure('search', toRequestError(error));
+        setLookup({ status: 'failed', query, message: `${title} ${detail}` });
       },
     );
   }

@@ -3,6 +3,9 @@ import type { ShortcutAction } from './shortcuts';
 import type { ViewAction, ViewState } from '@/app/explorer/view/view-state';
 import type { CanvasEditing } from '@/app/explorer/canvas/canvas-editing';
 import type { PathEnd } from '@/app/explorer/path/PathFinder';
+import { entityInDirection } from '@/app/explorer/canvas/canvas-keyboard';
+import type { Direction } from '@/app/explorer/canvas/canvas-keyboard';
+import type { Position } from '@/app/explorer/layout/placement';
 
 /** What the explorer's keyboard shortcuts act on. */
 export interface ShortcutTargets {
@@ -20,7 +23,16 @@ export interface ShortcutTargets {
   expand: (entity: PathEnd) => void;
   toggleTable: () => void;
   toggleTheme: () => void;
+  /** Where the drawn entities are now (for the arrow keys). */
+  positions: () => ReadonlyMap<string, Position>;
 }
+
+const DIRECTIONS: Readonly<Record<string, Direction>> = {
+  moveLeft: 'left',
+  moveRight: 'right',
+  moveUp: 'up',
+  moveDown: 'down',
+};
 
 /**
  * Runs a keyboard shortcut's action. Returns false when it does not apply now (nothing selected), so the
@@ -78,6 +90,24 @@ export function dispatchShortcut(action: ShortcutAction, targets: ShortcutTarget
     case 'toggleTheme':
       targets.toggleTheme();
       return true;
+    case 'openDetails': {
+      if (!hasSelection) return false;
+      document.querySelector<HTMLElement>('[data-testid="details-panel"]')?.focus();
+      return true;
+    }
+    case 'moveLeft':
+    case 'moveRight':
+    case 'moveUp':
+    case 'moveDown': {
+      const from = editing.selectedEntity()?.id ?? null;
+      const direction = DIRECTIONS[action];
+      const to =
+        direction === undefined
+          ? undefined
+          : entityInDirection(visible, targets.positions(), from, direction);
+      if (to !== undefined) editing.select([to]);
+      return to !== undefined;
+    }
     case 'pathFromSelected':
     case 'pathToSelected': {
       const entity = editing.selectedEntity();

@@ -34,7 +34,13 @@ function eventFor(shortcut: Shortcut): ShortcutKeyEvent {
   const keys = [...shortcut.keys];
   const last = keys.pop() ?? '';
   const shift = keys.includes('Shift') || last === '?';
-  const named: Record<string, string> = { Esc: 'Escape' };
+  const named: Record<string, string> = {
+    Esc: 'Escape',
+    '←': 'ArrowLeft',
+    '→': 'ArrowRight',
+    '↑': 'ArrowUp',
+    '↓': 'ArrowDown',
+  };
   const key = /^[A-Z]$/.test(last) ? (shift ? last : last.toLowerCase()) : (named[last] ?? last);
   return press(key, { ctrlKey: keys.includes('Ctrl'), shiftKey: shift });
 }
@@ -60,6 +66,11 @@ describe('shortcuts', () => {
         'toggleTheme',
         'pathFromSelected',
         'pathToSelected',
+        'openDetails',
+        'moveLeft',
+        'moveRight',
+        'moveUp',
+        'moveDown',
       ];
       expect(new Set(SHORTCUTS.map((s) => s.action))).toEqual(new Set(all));
     });
@@ -112,7 +123,7 @@ describe('shortcuts', () => {
 
     it('ignores keys that are no shortcut', () => {
       expect(shortcutFor(press('x'))).toBeNull();
-      expect(shortcutFor(press('ArrowLeft'))).toBeNull();
+      expect(shortcutFor(press('ArrowLeft', { target: element('BUTTON') }))).toBeNull();
       expect(shortcutFor(press('1'))).toBeNull();
     });
 
@@ -144,13 +155,22 @@ describe('shortcuts', () => {
       for (const s of SHORTCUTS) expect(shortcutFor({ ...eventFor(s), target })).toBeNull();
     });
 
-    it('expands on Enter only on the canvas or the page, not on a button or link', () => {
-      expect(
-        shortcutFor(press('Enter', { target: element('DIV', { inside: ['[data-testid="graph-canvas"]'] }) })),
-      ).toBe('expandSelected');
-      expect(shortcutFor(press('Enter', { target: null }))).toBe('expandSelected');
+    it('opens the details on Enter only on the canvas or the page, not on a button or link', () => {
+      const canvas = element('DIV', { inside: ['[data-testid="graph-canvas"]'] });
+      expect(shortcutFor(press('Enter', { target: canvas }))).toBe('openDetails');
+      expect(shortcutFor(press('Enter', { target: null }))).toBe('openDetails');
       expect(shortcutFor(press('Enter', { target: element('BUTTON') }))).toBeNull();
       expect(shortcutFor(press('Enter', { target: element('A') }))).toBeNull();
+    });
+
+    it('moves with the arrow keys only on the canvas or the page, where they scroll nothing', () => {
+      const canvas = element('DIV', { inside: ['[data-testid="graph-canvas"]'] });
+      expect(shortcutFor(press('ArrowLeft', { target: canvas }))).toBe('moveLeft');
+      expect(shortcutFor(press('ArrowDown', { target: null }))).toBe('moveDown');
+      // The details panel scrolls with the arrows; a select changes its value with them.
+      expect(shortcutFor(press('ArrowDown', { target: element('ASIDE') }))).toBeNull();
+      expect(shortcutFor(press('ArrowDown', { target: element('SELECT') }))).toBeNull();
+      expect(shortcutFor(press('ArrowLeft', { target: canvas, shiftKey: true }))).toBeNull();
     });
 
     it('takes single-letter shortcuts on a focused button, where they type nothing', () => {

@@ -8,8 +8,9 @@
  * - Keys typed into an input, textarea, select or contenteditable element belong to that element: only
  *   Escape gets through (to clear the selection).
  * - Keys pressed inside an open dialog belong to the dialog (which handles its own Escape).
- * - Enter expands only when focus is on the canvas or on nothing in particular; on a button or a link it
- *   keeps its usual meaning.
+ * - Enter (open the selection's details) and the arrow keys (move to a neighbour) act only when focus is
+ *   on the canvas or on nothing in particular; on a button, a link or a scrolling panel they keep their
+ *   usual meaning.
  * - Single-key shortcuts never fire with Ctrl, ⌘ or Alt held, so browser shortcuts (Ctrl+F, Alt+D) stay
  *   the browser's. Punctuation keys ('?', '/', '[', ']') ignore Shift and AltGr, because keyboard layouts
  *   need them to type those characters at all.
@@ -32,7 +33,12 @@ export type ShortcutAction =
   | 'toggleTable'
   | 'toggleTheme'
   | 'pathFromSelected'
-  | 'pathToSelected';
+  | 'pathToSelected'
+  | 'openDetails'
+  | 'moveLeft'
+  | 'moveRight'
+  | 'moveUp'
+  | 'moveDown';
 
 export interface Shortcut {
   /** The keys as shown to people, e.g. ['Ctrl', 'Z']. */
@@ -51,7 +57,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Ctrl', 'A'], action: 'selectAll', description: 'Select everything on the canvas' },
   { keys: ['Esc'], action: 'clearSelection', description: 'Clear the selection' },
   { keys: ['E'], action: 'expandSelected', description: 'Expand the selected entities' },
-  { keys: ['Enter'], action: 'expandSelected', description: 'Expand the selected entities (on the canvas)' },
+  { keys: ['Enter'], action: 'openDetails', description: 'Open the selection’s details (on the canvas)' },
+  { keys: ['←'], action: 'moveLeft', description: 'Select the neighbour to the left (on the canvas)' },
+  { keys: ['→'], action: 'moveRight', description: 'Select the neighbour to the right (on the canvas)' },
+  { keys: ['↑'], action: 'moveUp', description: 'Select the neighbour above (on the canvas)' },
+  { keys: ['↓'], action: 'moveDown', description: 'Select the neighbour below (on the canvas)' },
   { keys: ['H'], action: 'hideSelected', description: 'Hide the selection' },
   { keys: ['Shift', 'H'], action: 'showHidden', description: 'Show everything hidden' },
   { keys: ['Delete'], action: 'removeSelected', description: 'Remove the selection from the canvas' },
@@ -96,7 +106,7 @@ function isInside(target: TargetLike | null, selector: string): boolean {
   return typeof target?.closest === 'function' && target.closest(selector) !== null;
 }
 
-/** Enter means "expand" only where it has no other meaning: the canvas, or the page itself. */
+/** Enter and the arrows are ours only where they have no other meaning: the canvas, or the page itself. */
 function isCanvasOrPage(target: TargetLike | null): boolean {
   if (target === null) return true;
   const tag = typeof target.tagName === 'string' ? target.tagName.toUpperCase() : '';
@@ -129,6 +139,13 @@ const PUNCTUATION: ReadonlyMap<string, ShortcutAction> = new Map([
   ['/', 'focusSearch'],
   ['[', 'pathFromSelected'],
   [']', 'pathToSelected'],
+]);
+
+const ARROWS: ReadonlyMap<string, ShortcutAction> = new Map([
+  ['ArrowLeft', 'moveLeft'],
+  ['ArrowRight', 'moveRight'],
+  ['ArrowUp', 'moveUp'],
+  ['ArrowDown', 'moveDown'],
 ]);
 
 const LETTERS: ReadonlyMap<string, ShortcutAction> = new Map([
@@ -164,7 +181,12 @@ export function shortcutFor(event: ShortcutKeyEvent): ShortcutAction | null {
     case 'Backspace':
       return event.shiftKey ? null : 'removeSelected';
     case 'Enter':
-      return !event.shiftKey && isCanvasOrPage(target) ? 'expandSelected' : null;
+      return !event.shiftKey && isCanvasOrPage(target) ? 'openDetails' : null;
+    case 'ArrowLeft':
+    case 'ArrowRight':
+    case 'ArrowUp':
+    case 'ArrowDown':
+      return !event.shiftKey && isCanvasOrPage(target) ? (ARROWS.get(event.key) ?? null) : null;
     default:
       break;
   }

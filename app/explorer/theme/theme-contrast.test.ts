@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, ensureContrast, mixColors, parseHex, relativeLuminance } from './theme-contrast';
+import { CANVAS_BACKGROUND, GRAPHIC_CONTRAST } from '@/app/explorer/canvas/cytoscape-style';
+import { hexOf, styledGraph } from '@/app/explorer/canvas/testing/styled-graph';
+import {
+  colourDifference,
+  contrastRatio,
+  ensureContrast,
+  mixColors,
+  parseHex,
+  relativeLuminance,
+} from './theme-contrast';
 
 describe('theme-contrast', () => {
   it('#parseHex reads short and long hex and refuses the rest', () => {
@@ -25,6 +34,13 @@ describe('theme-contrast', () => {
     expect(mixColors('#000000', '#FFFFFF', 0.5)).toBe('#808080');
   });
 
+  it('#colourDifference is 0 for one colour, about 100 from black to white, and tells hues apart', () => {
+    expect(colourDifference('#C24E0A', '#C24E0A')).toBe(0);
+    expect(colourDifference('#000000', '#FFFFFF')).toBeCloseTo(100, 0);
+    // The amber the path used to have next to CRITICIZED's vermillion: hard to tell apart.
+    expect(colourDifference('#B45309', '#C24E0A')).toBeLessThan(10);
+  });
+
   describe('#ensureContrast', () => {
     it('keeps a colour that already stands out', () => {
       expect(ensureContrast('#0072B2', '#FFFFFF', 3)).toBe('#0072B2');
@@ -41,6 +57,42 @@ describe('theme-contrast', () => {
       const out = ensureContrast('#332288', '#12171D', 3);
       expect(contrastRatio(out, '#12171D')).toBeGreaterThanOrEqual(3);
       expect(relativeLuminance(out)).toBeGreaterThan(relativeLuminance('#332288'));
+    });
+  });
+
+  describe('the dark canvas’s faded elements (outside the selection’s neighbourhood)', () => {
+    const canvas = CANVAS_BACKGROUND.dark;
+    /** What a faded element's colour looks like on the canvas: its colour at its opacity over the canvas. */
+    const seen = (color: string, opacity: number) => mixColors(canvas, hexOf(color), opacity);
+
+    it('keeps every entity’s outline and label at 3:1 or more, as Cytoscape draws them', () => {
+      const cy = styledGraph('dark');
+      cy.elements().addClass('dimmed');
+      for (const node of cy.nodes().toArray()) {
+        const opacity = Number(node.style('opacity'));
+        for (const property of ['border-color', 'color']) {
+          const color = seen(node.style(property) as string, opacity);
+          expect(
+            contrastRatio(color, canvas),
+            `${String(node.data('type'))} ${property} ${color}`,
+          ).toBeGreaterThanOrEqual(GRAPHIC_CONTRAST);
+        }
+      }
+    });
+
+    it('keeps every relation’s line, arrow and label at 3:1 or more, as Cytoscape draws them', () => {
+      const cy = styledGraph('dark');
+      cy.elements().addClass('dimmed');
+      for (const edge of cy.edges().toArray()) {
+        const opacity = Number(edge.style('opacity'));
+        for (const property of ['line-color', 'target-arrow-color', 'color']) {
+          const color = seen(edge.style(property) as string, opacity);
+          expect(
+            contrastRatio(color, canvas),
+            `${String(edge.data('type'))} ${property} ${color}`,
+          ).toBeGreaterThanOrEqual(GRAPHIC_CONTRAST);
+        }
+      }
     });
   });
 });

@@ -65,3 +65,26 @@ export function ensureContrast(color: string, background: string, minRatio: numb
   }
   return toward;
 }
+
+/** CIE L*a*b* of a colour (D65 white), the space in which distances match what eyes see. */
+function toLab(color: string): [number, number, number] {
+  const [r, g, b] = parseHex(color).map((c) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t) / 116 + 16 / 116);
+  const fx = f((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047);
+  const fy = f(0.2126 * r + 0.7152 * g + 0.0722 * b);
+  const fz = f((0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883);
+  return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
+}
+
+/**
+ * How different two colours look: the CIE76 distance ΔE*ab. About 2 is just noticeable; two marks a
+ * reader must never confuse (the drawn path and a relation type) want 40 or more.
+ */
+export function colourDifference(a: string, b: string): number {
+  const [l1, a1, b1] = toLab(a);
+  const [l2, a2, b2] = toLab(b);
+  return Math.hypot(l1 - l2, a1 - a2, b1 - b2);
+}

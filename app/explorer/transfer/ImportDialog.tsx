@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { TransferError } from './api-error';
+import { TransferError, transferError } from './api-error';
 import { isAbortError } from '@/app/lib/graphql-client';
 import { uploadImport } from './import-upload';
 import type { ImportOutcome, UploadProgress } from './import-upload';
@@ -171,5 +171,5 @@ function formatBytes(bytes: number): string {
 
 function toTransferError(error: unknown): TransferError {
   if (error instanceof TransferError) return error;
-  return new TransferError(error instanceof Error ? error.message : String(error), 'UNKNOWN', 0);
+  return transferError('import the files', 'UNKNOWN', 0);
 }

@@ -1,11 +1,11 @@
 import { codeOfStatus } from '@/app/lib/graphql-client';
-import { ERROR_CODES } from '@/schema/error-codes';
+import { explainFailure } from '@/app/lib/failure-messages';
 import { isRecord, isString } from './json-shape';
 
 /**
  * The error answers of newsgraph's file routes (`/api/export`, `/api/import`):
- * `{ error: { code, message, ... } }` with an HTTP status. Read once here so the dialogs show the server's
- * own message (it says what to fix) and never a raw body.
+ * `{ error: { code, message, ... } }` with an HTTP status. Read once here so the dialogs say in plain words
+ * what kind of failure it was, never the server's text or a raw body.
  */
 
 /** A failed export or import request. `code` is the server's (TOO_LARGE, BAD_USER_INPUT, ...) or ours. */
@@ -22,28 +22,30 @@ export class TransferError extends Error {
   }
 }
 
-/** The `{ error: { code, message } }` of one of our error answers, or null for any other body. */
-function readErrorBody(body: unknown): { code: string; message: string } | null {
+/** The `code` of one of our error answers (`{ error: { code, message } }`), or null for any other body. */
+function readErrorCode(body: unknown): string | null {
   if (!isRecord(body) || !isRecord(body.error)) return null;
   const { code, message } = body.error;
-  return isString(code) && isString(message) ? { code, message } : null;
+  return isString(code) && isString(message) ? code : null;
 }
 
 /**
- * The error an answer with `status` and body `text` carries; a body that is not ours (a proxy's error
- * page) is named by its status where the catalogue has one code for it (a 504 is TIMEOUT), else said so
- * plainly.
+ * A TransferError whose message is the catalogue's plain words for `code` (failure-messages.ts): the
+ * server's own message is written for developers and never reaches the dialog.
  */
-export function apiError(status: number, text: string): TransferError {
-  const error = readErrorBody(parseJson(text));
-  if (error !== null) return new TransferError(error.message, error.code, status);
-  const code = codeOfStatus(status);
-  if (code !== undefined) return new TransferError(ERROR_CODES[code].message, code, status);
-  return new TransferError(
-    `The server answered HTTP ${status} without saying why.${status >= 500 ? ' Its log says more.' : ''}`,
-    'BAD_RESPONSE',
-    status,
-  );
+export function transferError(what: string, code: string, status: number): TransferError {
+  const { title, detail } = explainFailure(what, { code });
+  return new TransferError(`${title} ${detail}`, code, status);
+}
+
+/**
+ * The error an answer with `status` and body `text` carries, while trying to do `what` ("export",
+ * "import the files"); a body that is not ours (a proxy's error page) is named by its status where the
+ * catalogue has one code for it (a 504 is TIMEOUT), else BAD_RESPONSE.
+ */
+export function apiError(what: string, status: number, text: string): TransferError {
+  const code = readErrorCode(parseJson(text)) ?? codeOfStatus(status) ?? 'BAD_RESPONSE';
+  return transferError(what, code, status);
 }
 
 /** JSON.parse that answers `undefined` for text that is not JSON (an HTML error page from a proxy). */
@@ -57,9 +59,5 @@ export function parseJson(text: string): unknown {
 
 /** The request never got an answer: the server is down, or the network is. */
 export function networkError(what: string): TransferError {
-  return new TransferError(
-    `The newsgraph server did not answer, so the ${what} did not happen. Check that it is running, then try again.`,
-    'NETWORK_ERROR',
-    0,
-  );
+  return transferError(what, 'NETWORK_ERROR', 0);
 }

@@ -1,5 +1,5 @@
 import type { ExportFormat } from '@/graph/export/types';
-import { TransferError, apiError, networkError } from './api-error';
+import { apiError, networkError, transferError } from './api-error';
 import { GraphQLRequestError, gql, isAbortError } from '@/app/lib/graphql-client';
 import { EXPORT_QUERY } from '@/app/lib/queries';
 import type { ExportResultView } from '@/app/lib/queries';
@@ -28,7 +28,7 @@ export interface ExportRequestOptions {
 }
 
 /**
- * Public: the export file of `ids` in `format`. Throws TransferError with the server's code and message
+ * Public: the export file of `ids` in `format`. Throws TransferError with the server's code and a plain message
  * (TOO_LARGE, NOT_FOUND, ...), or NETWORK_ERROR; rethrows the AbortError when `signal` aborts.
  */
 export async function requestExport(
@@ -46,7 +46,7 @@ export async function requestExport(
     if (isAbortError(error)) throw error;
     throw networkError('export');
   }
-  if (!response.ok) throw apiError(response.status, await response.text());
+  if (!response.ok) throw apiError('export', response.status, await response.text());
   return response.blob();
 }
 
@@ -64,7 +64,7 @@ async function requestExportByGraphQL(
     return exportedBlob(file);
   } catch (error) {
     if (error instanceof GraphQLRequestError) {
-      throw new TransferError(error.message, error.code, error.status ?? 0);
+      throw transferError('export', error.code, error.status ?? 0);
     }
     throw error;
   }

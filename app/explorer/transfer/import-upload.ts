@@ -1,5 +1,6 @@
 import type { ImportCounts, ImportSummary } from '@/graph/import/types';
-import { TransferError, apiError, networkError, parseJson } from './api-error';
+import { apiError, networkError, parseJson, transferError } from './api-error';
+import type { TransferError } from './api-error';
 import { isNumber, isRecord, isString, readArray } from './json-shape';
 
 /**
@@ -91,16 +92,12 @@ export function readImportAnswer(status: number, text: string): ImportOutcome {
     if (success !== null) return { kind: 'imported', ...success };
     return {
       kind: 'failed',
-      error: new TransferError(
-        `The server answered HTTP ${status} without an import summary.`,
-        'BAD_RESPONSE',
-        status,
-      ),
+      error: transferError('import the files', 'BAD_RESPONSE', status),
     };
   }
   const refusal = readRefusal(body);
   if (refusal !== null && refusal.problems.length > 0) return { kind: 'refused', ...refusal };
-  return { kind: 'failed', error: apiError(status, text) };
+  return { kind: 'failed', error: apiError('import the files', status, text) };
 }
 
 export interface UploadOptions {
@@ -145,7 +142,7 @@ export function uploadImport(files: readonly File[], options: UploadOptions): Pr
     };
     xhr.onerror = () => {
       settle();
-      resolve({ kind: 'failed', error: networkError('import') });
+      resolve({ kind: 'failed', error: networkError('import the files') });
     };
     xhr.onabort = () => {
       settle();
