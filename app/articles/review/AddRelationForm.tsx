@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import type { AddedRelation } from '@/graph/drafts/review-schema';
 import type { DraftEntity } from '@/graph/extract/draft';
-
-const TYPE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+import { RELATION_TYPE_PATTERN } from '@/graph/identifiers';
 
 /**
  * Adds a relation the extractor missed: the sentence picked in the article, two of the draft's entities
@@ -28,7 +27,7 @@ export function AddRelationForm({
   const [type, setType] = useState('');
   const [statement, setStatement] = useState('');
   const upper = type.trim().toUpperCase();
-  const ready = sentence !== null && source !== '' && target !== '' && TYPE_PATTERN.test(upper);
+  const ready = sentence !== null && source !== '' && target !== '' && RELATION_TYPE_PATTERN.test(upper);
 
   function add() {
     if (!ready) return;
@@ -59,15 +58,7 @@ export function AddRelationForm({
           <q data-testid="picked-sentence">{sentence.text}</q>
         )}
       </p>
-      <label htmlFor={`${ids}-from`}>From</label>
-      <select id={`${ids}-from`} value={source} onChange={(e) => setSource(e.currentTarget.value)}>
-        <option value="">Choose an entity</option>
-        {entities.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.name}
-          </option>
-        ))}
-      </select>
+      <EntitySelect id={`${ids}-from`} label="From" value={source} entities={entities} onChange={setSource} />
       <label>
         Type
         <input
@@ -76,15 +67,7 @@ export function AddRelationForm({
           onChange={(e) => setType(e.currentTarget.value)}
         />
       </label>
-      <label htmlFor={`${ids}-to`}>To</label>
-      <select id={`${ids}-to`} value={target} onChange={(e) => setTarget(e.currentTarget.value)}>
-        <option value="">Choose an entity</option>
-        {entities.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.name}
-          </option>
-        ))}
-      </select>
+      <EntitySelect id={`${ids}-to`} label="To" value={target} entities={entities} onChange={setTarget} />
       <label>
         Statement <span className="field-hint">(optional)</span>
         <input value={statement} maxLength={1000} onChange={(e) => setStatement(e.currentTarget.value)} />
@@ -93,5 +76,28 @@ export function AddRelationForm({
         Add relation
       </button>
     </section>
+  );
+}
+
+/** One end of the relation: a labelled choice among the draft's entities. */
+function EntitySelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  entities: readonly DraftEntity[];
+  onChange: (id: string) => void;
+}) {
+  return (
+    <>
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <option value="">Choose an entity</option>
+        {props.entities.map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
+      </select>
+    </>
   );
 }
