@@ -156,6 +156,17 @@ describe('the cost estimate', () => {
     const result = await execute(server, seeded.store, withVariables, { m: 2, n: 3 });
     expect(result.errors).toBeUndefined();
   });
+
+  it('scores each request of one document with its own sizes (the verdicts kept per sizes)', async () => {
+    // One server, one query text: Apollo hands every request the same parsed document, so a verdict
+    // kept for the document alone would let the large request through after the small one, or refuse
+    // the small one after the large.
+    const small = async () => (await execute(server, seeded.store, withVariables, { m: 2, n: 3 })).errors;
+    expect(await small()).toBeUndefined();
+    await refusal(withVariables, { m: 100, n: 500 });
+    expect(await small()).toBeUndefined();
+    await refusal(withVariables, { m: 100, n: 500 });
+  });
 });
 
 describe('introspection', () => {

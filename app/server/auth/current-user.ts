@@ -1,6 +1,6 @@
 import type { AccountStore } from '@/graph/accounts/account-store';
 import type { AuthConfig } from './auth-config';
-import { resolveAuthConfig } from './auth-config';
+import { authConfig } from './auth-config';
 import { getAccountStore } from './account-store';
 import { currentBoot } from './local-link';
 import { isRevoked } from './revoked-sessions';
@@ -18,7 +18,7 @@ export interface AuthDeps {
 
 /** The deps the routes use: settings from the environment (cheap to read), the server's account store, the clock. */
 export function defaultAuthDeps(trustProxy: boolean): AuthDeps {
-  return { config: resolveAuthConfig(), accounts: getAccountStore, now: () => Date.now(), trustProxy };
+  return { config: authConfig(), accounts: getAccountStore, now: () => Date.now(), trustProxy };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { httpConfig } from '../http/config';
 import type { AuthDeps } from './current-user';
 import { defaultAuthDeps } from './current-user';
-import { resolveAuthConfig } from './auth-config';
+import { authConfig } from './auth-config';
 import type { Role } from '@/graph/accounts/role';
 import { authorizeRole, authorizeWrite, readRefusal } from './guard';
 import { readSession } from './session-cookie';
@@ -61,6 +61,6 @@ export async function guardRead(request: Request, handler: () => Promise<Respons
  * still count against their own name, which is all a rate limit needs.
  */
 export async function signedInName(request: Request): Promise<string | null> {
-  const session = await readSession(request, resolveAuthConfig().sessionSecret, Date.now());
+  const session = await readSession(request, authConfig().sessionSecret, Date.now());
   return session?.name ?? null;
 }
