@@ -59,10 +59,19 @@ async function serve(): Promise<void> {
   markClientAddressFromSocket();
   const auth = resolveAuthConfig();
 
+  // Loaded once Next is prepared: instrumentation.ts has checked the configuration by then.
+  const direct =
+    dev || process.env.NEWSGRAPH_SCRATCH_FAST_PATH === 'off'
+      ? null
+      : (await import('./app/server/http/graphql-fast-path')).serveGraphQLDirectly;
+  const own = `http://${hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname}:${port}`;
+
   const server = createServer((request, response) => {
     const address = request.socket.remoteAddress ?? '';
     // IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d; the plain form is the same client.
     request.headers[CLIENT_ADDRESS_HEADER] = address.startsWith('::ffff:') ? address.slice(7) : address;
+    // GET and POST /api/graphql skip Next's router (app/server/http/graphql-fast-path.ts says what is kept).
+    if (direct?.(request, response, own) === true) return;
     void handle(request, response);
   });
 
