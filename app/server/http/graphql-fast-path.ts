@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { Readable } from 'node:stream';
 import { GET, POST } from '@/app/api/graphql/route';
 import { getLogger } from '../logger';
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './security-headers';
@@ -75,10 +74,57 @@ function toWebRequest(request: IncomingMessage, origin: string): Request {
   }
   const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers };
   if (request.method === 'POST') {
-    init.body = Readable.toWeb(request) as ReadableStream<Uint8Array>;
+    init.body = bodyOf(request);
     init.duplex = 'half';
   }
   return new Request(`${origin}${request.url ?? GRAPHQL_PATH}`, init);
+}
+
+/**
+ * The request's body as a Web stream that reads only when the handler asks (Readable.toWeb starts the
+ * flow at once). A body the handler refuses unread (413 from Content-Length) or stops reading (413 while
+ * streaming) is left to Node, which discards the rest once the answer is sent, as it does for Next.
+ */
+function bodyOf(request: IncomingMessage): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>(
+    {
+      pull: (controller) =>
+        new Promise<void>((resolve, reject) => {
+          const done = () => {
+            request.off('readable', next);
+            request.off('end', ended);
+            request.off('error', failed);
+          };
+          const next = () => {
+            const chunk = request.read() as Buffer | null;
+            if (chunk === null) return;
+            done();
+            controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            resolve();
+          };
+          const ended = () => {
+            done();
+            controller.close();
+            resolve();
+          };
+          const failed = (error: Error) => {
+            done();
+            reject(error);
+          };
+          if (request.readableEnded) {
+            ended();
+            return;
+          }
+          request.on('readable', next);
+          request.once('end', ended);
+          request.once('error', failed);
+        }),
+      cancel: () => {
+        request.resume();
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 async function send(answer: Response, response: ServerResponse): Promise<void> {
