@@ -1,6 +1,6 @@
 /**
  * newsgraph's HTTP server, what `npm start` runs: Next's request handler inside a small Node server of
- * ours (Next's documented custom server), for two things `next start` cannot do.
+ * ours (Next's documented custom server), for what `next start` cannot do.
  *
  * 1. The caller's address. A route handler gets a Web Request with no socket address, so this server
  *    removes any `x-newsgraph-client-address` header the client sent and sets it to the socket's remote
@@ -13,6 +13,10 @@
  * 3. Several processes. With NEWSGRAPH_PROCESSES above 1 (by default one per core over Neo4j, one over the
  *    embedded store: app/server/http/config.ts) this process forks that many workers with Node's cluster
  *    module and each serves the app on the same port (app/server/cluster.ts says what they share).
+ *
+ * 4. GraphQL without Next's router. GET and POST /api/graphql go straight to the route's own handlers
+ *    (app/server/http/graphql-fast-path.ts says what Next did for them and how it is kept): Next's
+ *    routing cost more CPU than a small request's own work. NEWSGRAPH_GRAPHQL_DIRECT=false turns it off.
  *
  * Options: `--port N` (or PORT, default 3000), `--hostname H` (or HOSTNAME, default all interfaces, as
  * `next start`), `--dev` (Next's development mode, always one process). Everything else is Next's.
@@ -61,7 +65,7 @@ async function serve(): Promise<void> {
 
   // Loaded once Next is prepared: instrumentation.ts has checked the configuration by then.
   const direct =
-    dev || process.env.NEWSGRAPH_SCRATCH_FAST_PATH === 'off'
+    dev || !httpConfig().graphqlDirect
       ? null
       : (await import('./app/server/http/graphql-fast-path')).serveGraphQLDirectly;
   const own = `http://${hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname}:${port}`;

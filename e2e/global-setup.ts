@@ -67,9 +67,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
     const [port, brokenPort, writablePort] = [await freePort(), await freePort(), await freePort()];
     const [app, broken, writable] = await Promise.all([
-      startNext({ cwd: root, port, env: embedded, readyStatuses: [200] }),
+      // The app and the unavailable instance run our server (server.ts, what `npm start` runs, which serves
+      // /api/graphql without Next's router); the writable one runs `next start`, so both ways of routing the
+      // API are driven by the browser tests.
+      startNext({ cwd: root, port, env: embedded, readyStatuses: [200], ours: true }),
       startNext({
         cwd: root,
+        ours: true,
         port: brokenPort,
         // Port 1 on loopback refuses connections: the driver fails fast, as with a Neo4j server that is down.
         env: {
@@ -78,6 +82,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
           NEO4J_USER: 'x',
           NEO4J_PASSWORD: 'y',
           NEO4J_CONNECTION_TIMEOUT_MS: '2000',
+          // Over Neo4j our server would start one process per core; one is all this instance needs.
+          NEWSGRAPH_PROCESSES: '1',
         },
         readyStatuses: [503],
       }),

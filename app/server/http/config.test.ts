@@ -12,6 +12,7 @@ describe('resolveHttpConfig', () => {
       trustProxy: false,
       logLevel: 'info',
       processes: 'auto',
+      graphqlDirect: true,
     });
   });
 
@@ -26,6 +27,7 @@ describe('resolveHttpConfig', () => {
         NEWSGRAPH_TRUST_PROXY: 'ON',
         LOG_LEVEL: 'Warn',
         NEWSGRAPH_PROCESSES: '2',
+        NEWSGRAPH_GRAPHQL_DIRECT: 'Off',
         NODE_ENV: 'production',
       }),
     ).toStrictEqual({
@@ -36,6 +38,7 @@ describe('resolveHttpConfig', () => {
       trustProxy: true,
       logLevel: 'warn',
       processes: 2,
+      graphqlDirect: false,
     });
   });
 

@@ -17,6 +17,7 @@ import { flag, whole } from '@/schema/api-config';
  * | NEWSGRAPH_TRUST_PROXY                | false   | a proxy sets X-Forwarded-For / X-Request-Id: believe them |
  * | LOG_LEVEL                            | info    | pino level: fatal, error, warn, info, debug, trace, silent |
  * | NEWSGRAPH_PROCESSES                  | auto    | server processes (`npm start`); auto: see processCount    |
+ * | NEWSGRAPH_GRAPHQL_DIRECT             | true    | `npm start` serves /api/graphql without Next's router     |
  */
 export interface HttpConfig {
   /** NODE_ENV is `production`: a shared rate-limit budget is then worth a warning. */
@@ -31,6 +32,11 @@ export interface HttpConfig {
   logLevel: LogLevel;
   /** How many processes `npm start` (server.ts) serves with: a number, or `auto` (processCount). */
   processes: number | 'auto';
+  /**
+   * Whether our server (server.ts) hands GET and POST /api/graphql straight to the route's handlers
+   * (app/server/http/graphql-fast-path.ts); false leaves them to Next's router, as `next start` does.
+   */
+  graphqlDirect: boolean;
 }
 
 export type RateLimitedRoute = 'graphql' | 'export' | 'import';
@@ -55,6 +61,7 @@ const envSchema = z.object({
       error: 'must be auto or a whole number from 1 to 64',
     })
     .default('auto'),
+  NEWSGRAPH_GRAPHQL_DIRECT: flag.default(true),
   NODE_ENV: z.string().optional(),
 });
 
@@ -73,6 +80,7 @@ export function resolveHttpConfig(env: Environment): HttpConfig {
     trustProxy: e.NEWSGRAPH_TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     processes: e.NEWSGRAPH_PROCESSES,
+    graphqlDirect: e.NEWSGRAPH_GRAPHQL_DIRECT,
   };
 }
 
