@@ -12,6 +12,7 @@
  * artifacts/bench/targets-<date>.{json,md}, so a stopped run keeps what it measured; printed at the end.
  */
 import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExecutorResult } from './executor/executor-worker';
@@ -124,7 +125,9 @@ async function main(): Promise<number> {
   const clock = performance.now();
   const progress = (what: string) => {
     const elapsed = (performance.now() - clock) / 1000;
-    log(`[${minutes(elapsed)} of about ${minutes(estimate)}] ${what}`);
+    log(
+      `[${minutes(elapsed)} of about ${minutes(estimate)}, load ${(os.loadavg()[0] ?? 0).toFixed(1)}] ${what}`,
+    );
   };
 
   let neo4j: BenchNeo4j | null = null;
