@@ -57,7 +57,7 @@ export function planRun(
     steps.push({
       store: 'neo4j',
       relations: Math.max(...settings.sizes),
-      what: 'start Neo4j',
+      what: 'start',
       seconds: ESTIMATE.neo4jStartSeconds,
     });
   }
