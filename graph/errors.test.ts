@@ -34,6 +34,6 @@ describe('the domain errors’ instanceof', () => {
   it('says no to plain errors and non-errors', () => {
     expect(new Error('x') instanceof NewsgraphError).toBe(false);
     expect({ code: 'NOT_FOUND' } instanceof NotFoundError).toBe(false);
-    expect(null instanceof StoreUnavailableError).toBe(false);
+    expect((null as unknown) instanceof StoreUnavailableError).toBe(false);
   });
 });
