@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { EntityNode } from '../model';
 import { rankEntities } from '../search/entity-ranking';
-import { allowedEdits } from '../search/name-match';
+import { allowedEdits, nameWords } from '../search/name-match';
 import { lookupWords, STOP_WORDS, words } from '../search/words';
 import type { ResolvedSearch } from '../store-arguments';
 import type { EntityGraph } from './graph-state';
@@ -12,6 +12,22 @@ import { NAME_CANDIDATES } from '../search/candidates';
 interface IndexedNames {
   id: string;
   names: string;
+}
+
+/** What the index keeps of an entity beside MiniSearch: its names as one key, and cut into words for ranking. */
+interface HeldNames {
+  key: string;
+  words: readonly (readonly string[])[];
+}
+
+/** A candidate for ranking: what MiniSearch scored it, and what ranking reads. */
+interface Candidate {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+  degree: number;
+  score: number;
+  words: readonly (readonly string[])[];
 }
 
 /**
@@ -27,8 +43,11 @@ interface IndexedNames {
  */
 export class EntityNameIndex {
   private index = newIndex();
-  /** Entity id → the names the index holds for it. */
-  private held = new Map<string, string>();
+  /**
+   * Entity id → the names the index holds for it, also cut into words so that ranking the candidates of a
+   * keystroke does not fold and cut the same names again (they change only when the entity does).
+   */
+  private held = new Map<string, HeldNames>();
   private graph: EntityGraph | undefined;
 
   sync(graph: EntityGraph): void {
@@ -39,12 +58,12 @@ export class EntityNameIndex {
     }
     const added: IndexedNames[] = [];
     graph.forEachNode((id, entity) => {
-      const names = [entity.name, ...entity.aliases].join('\n');
+      const names = namesKey(entity);
       const before = this.held.get(id);
-      if (before === names) return;
+      if (before?.key === names) return;
       if (before === undefined) added.push({ id, names });
       else this.index.replace({ id, names });
-      this.held.set(id, names);
+      this.held.set(id, { key: names, words: nameWords(entity) });
     });
     this.index.addAll(added);
     if (this.held.size > graph.order) {
@@ -62,13 +81,6 @@ export class EntityNameIndex {
     const typed = lookupWords(query);
     if (typed.length === 0) return [];
     const allowed = types === undefined ? undefined : new Set(types);
-    const candidates: {
-      id: string;
-      name: string;
-      aliases: readonly string[];
-      degree: number;
-      score: number;
-    }[] = [];
     const found = this.index.search(typed.join(' '), {
       combineWith: 'AND',
       prefix: true,
@@ -76,20 +88,36 @@ export class EntityNameIndex {
       // Query words are folded already, and a stop word asked for (lookupWords) is the start of a word.
       processTerm: (term) => term,
     });
+    // As Neo4j's SEARCH_ENTITIES: the best index scores, the best connected among equal ones, are ranked.
+    // MiniSearch hands its results best score first, so only the head is read: the entities up to the
+    // NAME_CANDIDATES-th, and those with the same score as that one (cut by degree and id below). A prefix
+    // of a few letters matches thousands of names, whose degrees and names are never looked at.
+    const candidates: Candidate[] = [];
     for (const { id, score } of found) {
+      const last = candidates.at(-1);
+      if (candidates.length >= NAME_CANDIDATES && last !== undefined && score < last.score) break;
       const key = String(id);
       // A reader may hold an older state than the index follows: skip what its graph does not have.
       if (!graph.hasNode(key)) continue;
       const entity = graph.getNodeAttributes(key);
       if (allowed !== undefined && !allowed.has(entity.type)) continue;
-      const degree = degreeOf(graph, key);
-      candidates.push({ id: key, name: entity.name, aliases: entity.aliases, degree, score });
+      const { name, aliases } = entity;
+      // The held words are those of the graph the index follows; an older graph's names are cut again.
+      const held = graph === this.graph ? this.held.get(key) : undefined;
+      const words = held?.words ?? nameWords(entity);
+      candidates.push({ id: key, name, aliases, degree: degreeOf(graph, key), score, words });
     }
-    // As Neo4j's SEARCH_ENTITIES: the best index scores, the best connected among equal ones, are ranked.
     candidates.sort((a, b) => b.score - a.score || b.degree - a.degree || compareStrings(a.id, b.id));
     candidates.length = Math.min(candidates.length, NAME_CANDIDATES);
-    return rankEntities(candidates, query, limit).map((hit) => entityNode(graph, hit.id));
+    return rankEntities(candidates, query, limit, (candidate) => candidate.words).map((hit) =>
+      entityNode(graph, hit.id),
+    );
   }
+}
+
+/** An entity's names as one string: what the index holds for it, and how a change of names is noticed. */
+function namesKey(entity: { name: string; aliases: readonly string[] }): string {
+  return [entity.name, ...entity.aliases].join('\n');
 }
 
 function newIndex(): MiniSearch<IndexedNames> {
