@@ -1,8 +1,15 @@
 import type { Entity } from '../model';
+import { neighboursOf } from './adjacency';
 import type { EntityGraph } from './graph-state';
 
-/** Calls `visit` with every entity one allowed step away from `node`. */
-export type ForEachStep = (node: string, visit: (neighbour: string) => void) => void;
+/**
+ * Calls `visit` with every entity one allowed step away from `node`, until `visit` returns true. The
+ * neighbour's degree (degreeOf) comes along when it is known for free; otherwise it is undefined.
+ */
+export type ForEachStep = (
+  node: string,
+  visit: (neighbour: string, degree: number | undefined) => boolean | void,
+) => void;
 
 /**
  * The steps a neighbourhood or a path may take from a node: along relations of `relationTypes` (all when
@@ -23,18 +30,23 @@ export function stepRule(
     entityOk === undefined || entityOk.has(entity.type) || alwaysEnter.has(id);
 
   if (relationOk === undefined) {
-    // Hubs have thousands of relations: walking neighbours rather than relations skips parallel ones.
+    // Hubs have thousands of relations: walking neighbours rather than relations skips parallel ones, and
+    // the cached lists (adjacency.ts) carry their degrees.
     return (node, visit) => {
-      graph.forEachNeighbor(node, (neighbour, entity) => {
-        if (neighbour !== node && mayEnter(neighbour, entity)) visit(neighbour);
-      });
+      const { ids, degrees } = neighboursOf(graph, node);
+      for (let i = 0; i < ids.length; i += 1) {
+        const neighbour = ids[i] ?? '';
+        if (entityOk !== undefined && !mayEnter(neighbour, graph.getNodeAttributes(neighbour))) continue;
+        if (visit(neighbour, degrees[i] ?? 0) === true) return;
+      }
     };
   }
   return (node, visit) => {
+    let stopped = false;
     graph.forEachEdge(node, (_edge, relation, source, target, sourceEntity, targetEntity) => {
-      if (!relationOk.has(relation.type)) return;
+      if (stopped || !relationOk.has(relation.type)) return;
       const [neighbour, entity] = source === node ? [target, targetEntity] : [source, sourceEntity];
-      if (neighbour !== node && mayEnter(neighbour, entity)) visit(neighbour);
+      if (neighbour !== node && mayEnter(neighbour, entity)) stopped = visit(neighbour, undefined) === true;
     });
   };
 }

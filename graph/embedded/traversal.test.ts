@@ -56,6 +56,9 @@ function buildGraph(): EntityGraph {
   return graph;
 }
 
+/** EventEmitter methods, whose first argument is an event name, not a node (adjacency.ts listens for changes). */
+const EVENTS = /^(on|once|off|addListener|removeListener)$/;
+
 /** Methods that walk the whole graph when called without a node key. */
 const WHOLE_GRAPH =
   /^(forEach|map|filter|reduce|find|some|every)(Node|Edge|Neighbor)s?$|^(nodes|edges|neighbors|copy|export|inspect)$/;
@@ -77,7 +80,7 @@ function recording(graph: EntityGraph): Recording {
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       return (...args: unknown[]) => {
         const [first] = args;
-        if (typeof first === 'string') touched.add(first);
+        if (typeof first === 'string' && !EVENTS.test(property)) touched.add(first);
         else if (WHOLE_GRAPH.test(property)) wholeGraphCalls.push(property);
         if (typeof args[1] === 'string' && property.endsWith('Edges')) touched.add(args[1]);
         return Reflect.apply(value as (...a: unknown[]) => unknown, target, args);
@@ -118,6 +121,29 @@ describe('traversal', () => {
       );
       expect(result.nodes.map((n) => n.id).sort()).toEqual(['a0', 'a1']);
       expect(touched.has('a3')).toBe(false);
+    });
+    it('sees a change made to the graph after it was walked (the cached neighbours are dropped)', () => {
+      const graph = buildGraph();
+      const ids = () =>
+        neighborhoodOf(graph, ['a1'], resolveNeighborhood({ depth: 1 }))
+          .nodes.map((n) => n.id)
+          .sort();
+      expect(ids()).toEqual(['a0', 'a1', 'a2']);
+      graph.addEdgeWithKey('new', 'hub', 'a1', relation('new', 'hub', 'a1'));
+      expect(ids()).toEqual(['a0', 'a1', 'a2', 'hub']);
+      // The hub's degree went up too: with room for one neighbour, it now ranks first.
+      expect(
+        neighborhoodOf(graph, ['a1'], resolveNeighborhood({ depth: 1, limit: 2 })).nodes.map((n) => n.id),
+      ).toEqual(['a1', 'hub']);
+      graph.dropEdge('ra1');
+      expect(ids()).toEqual(['a1', 'a2', 'hub']);
+      graph.dropNode('a2');
+      expect(ids()).toEqual(['a1', 'hub']);
+      expect(shortestPathOf(graph, 'a1', 's0', resolvePath({}))?.nodes.map((n) => n.id)).toEqual([
+        'a1',
+        'hub',
+        's0',
+      ]);
     });
   });
 
