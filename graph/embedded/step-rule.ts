@@ -1,10 +1,11 @@
 import type { Entity } from '../model';
-import { neighboursOf } from './adjacency';
+import { neighbourIds, neighboursWithDegrees } from './adjacency';
 import type { EntityGraph } from './graph-state';
 
 /**
  * Calls `visit` with every entity one allowed step away from `node`, until `visit` returns true. The
- * neighbour's degree (degreeOf) comes along when it is known for free; otherwise it is undefined.
+ * neighbour's degree (degreeOf) comes along when it was asked for and is cached (adjacency.ts); otherwise
+ * it is undefined.
  */
 export type ForEachStep = (
   node: string,
@@ -16,13 +17,15 @@ export type ForEachStep = (
  * undefined), either way, into entities of `entityTypes` (all when undefined) or in `alwaysEnter` (the
  * seeds, or a path's two ends). Self-relations lead nowhere new and are skipped. Without a relation type
  * filter each neighbour is visited once, however many relations join them; with one, a neighbour may be
- * visited once per relation, so callers keep their own set of nodes seen.
+ * visited once per relation, so callers keep their own set of nodes seen. `withDegrees` asks for the
+ * neighbours' degrees (a neighbourhood ranks by them; a path does not).
  */
 export function stepRule(
   graph: EntityGraph,
   relationTypes: readonly string[] | undefined,
   entityTypes: readonly string[] | undefined,
   alwaysEnter: ReadonlySet<string>,
+  withDegrees: boolean,
 ): ForEachStep {
   const relationOk = relationTypes === undefined ? undefined : new Set(relationTypes);
   const entityOk = entityTypes === undefined ? undefined : new Set(entityTypes);
@@ -33,11 +36,13 @@ export function stepRule(
     // Hubs have thousands of relations: walking neighbours rather than relations skips parallel ones, and
     // the cached lists (adjacency.ts) carry their degrees.
     return (node, visit) => {
-      const { ids, degrees } = neighboursOf(graph, node);
+      const { ids, degrees } = withDegrees
+        ? neighboursWithDegrees(graph, node)
+        : { ids: neighbourIds(graph, node), degrees: undefined };
       for (let i = 0; i < ids.length; i += 1) {
         const neighbour = ids[i] ?? '';
         if (entityOk !== undefined && !mayEnter(neighbour, graph.getNodeAttributes(neighbour))) continue;
-        if (visit(neighbour, degrees[i] ?? 0) === true) return;
+        if (visit(neighbour, degrees?.[i]) === true) return;
       }
     };
   }

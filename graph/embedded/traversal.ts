@@ -1,7 +1,8 @@
 import type { Relation, Subgraph } from '../model';
 import type { ResolvedNeighborhood, ResolvedPath } from '../store-arguments';
 import type { EntityGraph } from './graph-state';
-import { compareStrings, degreeOf, edgesAmong, entityNode, relationCopy } from './graph-state';
+import { edgesAmong } from './adjacency';
+import { compareStrings, degreeOf, entityNode, relationCopy } from './graph-state';
 import { stepRule } from './step-rule';
 
 /**
@@ -18,7 +19,7 @@ export function neighborhoodOf(
   seeds: readonly string[],
   options: ResolvedNeighborhood,
 ): Subgraph {
-  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, new Set(seeds));
+  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, new Set(seeds), true);
   const seen = new Set<string>(seeds);
   const rings: Ring[] = [{ ids: [...seeds], degrees: seeds.map((id) => degreeOf(graph, id)) }];
   // Rings are walked whole, since the limit keeps the best-connected of the farthest ring it reaches; once
@@ -88,7 +89,8 @@ export function shortestPathOf(
   options: ResolvedPath,
 ): Subgraph | null {
   if (from === to) return { nodes: [entityNode(graph, from)], edges: [], truncated: false };
-  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, new Set([from, to]));
+  const ends = new Set([from, to]);
+  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, ends, false);
   // node → the node it was reached from (null for the side's own end).
   const fromSide = new Map<string, string | null>([[from, null]]);
   const toSide = new Map<string, string | null>([[to, null]]);
