@@ -2,7 +2,8 @@ import { NotFoundError } from '../errors';
 import type { Document, GraphStats, InducedSubgraph, Relation, Subgraph, TypeCount } from '../model';
 import type { ResolvedRelations } from '../store-arguments';
 import type { EntityGraph, GraphState } from './graph-state';
-import { compareStrings, copyRelation, degreeOf, edgesAmong, entityNode } from './graph-state';
+import { edgesAmong } from './adjacency';
+import { compareStrings, copyRelation, degreeOf, entityNode } from './graph-state';
 
 /**
  * The embedded store's read queries that are not searches or traversals, as pure functions of a state.

@@ -56,6 +56,9 @@ function buildGraph(): EntityGraph {
   return graph;
 }
 
+/** EventEmitter methods, whose first argument is an event name, not a node (adjacency.ts listens for changes). */
+const EVENTS = /^(on|once|off|addListener|removeListener)$/;
+
 /** Methods that walk the whole graph when called without a node key. */
 const WHOLE_GRAPH =
   /^(forEach|map|filter|reduce|find|some|every)(Node|Edge|Neighbor)s?$|^(nodes|edges|neighbors|copy|export|inspect)$/;
@@ -77,7 +80,7 @@ function recording(graph: EntityGraph): Recording {
       if (typeof value !== 'function' || typeof property !== 'string') return value;
       return (...args: unknown[]) => {
         const [first] = args;
-        if (typeof first === 'string') touched.add(first);
+        if (typeof first === 'string' && !EVENTS.test(property)) touched.add(first);
         else if (WHOLE_GRAPH.test(property)) wholeGraphCalls.push(property);
         if (typeof args[1] === 'string' && property.endsWith('Edges')) touched.add(args[1]);
         return Reflect.apply(value as (...a: unknown[]) => unknown, target, args);
@@ -118,6 +121,32 @@ describe('traversal', () => {
       );
       expect(result.nodes.map((n) => n.id).sort()).toEqual(['a0', 'a1']);
       expect(touched.has('a3')).toBe(false);
+    });
+    it('sees a change made to the graph after it was walked (the cached neighbours are dropped)', () => {
+      const graph = buildGraph();
+      // The hub has enough neighbours for adjacency.ts to keep them, with their degrees.
+      const around = (limit?: number) =>
+        neighborhoodOf(graph, ['hub'], resolveNeighborhood({ depth: 1, limit })).nodes.map((n) => n.id);
+      expect(around()).toHaveLength(51);
+      expect(around(2)).toEqual(['hub', 's0']);
+      graph.addEdgeWithKey('new', 'hub', 'a1', relation('new', 'hub', 'a1'));
+      expect(around()).toContain('a1');
+      // s7's degree goes up from 3 to 5: with room for one neighbour, it now ranks first.
+      graph.addEdgeWithKey('new2', 's7', 'a0', relation('new2', 's7', 'a0'));
+      graph.addEdgeWithKey('new3', 'a3', 's7', relation('new3', 'a3', 's7'));
+      expect(around(2)).toEqual(['hub', 's7']);
+      graph.dropEdge('rs0');
+      expect(around()).not.toContain('s0');
+      graph.dropNode('s1');
+      expect(around()).toHaveLength(50);
+      expect(shortestPathOf(graph, 'a5', 's2', resolvePath({}))?.nodes.map((n) => n.id)).toEqual([
+        'a5',
+        'a4',
+        'a3',
+        's7',
+        'hub',
+        's2',
+      ]);
     });
   });
 

@@ -1,7 +1,8 @@
 import type { Relation, Subgraph } from '../model';
 import type { ResolvedNeighborhood, ResolvedPath } from '../store-arguments';
 import type { EntityGraph } from './graph-state';
-import { compareStrings, degreeOf, edgesAmong, entityNode, relationCopy } from './graph-state';
+import { edgesAmong } from './adjacency';
+import { compareStrings, degreeOf, entityNode, relationCopy } from './graph-state';
 import { stepRule } from './step-rule';
 
 /**
@@ -18,21 +19,22 @@ export function neighborhoodOf(
   seeds: readonly string[],
   options: ResolvedNeighborhood,
 ): Subgraph {
-  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, new Set(seeds));
+  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, new Set(seeds), true);
   const seen = new Set<string>(seeds);
-  const rings: string[][] = [[...seeds]];
+  const rings: Ring[] = [{ ids: [...seeds], degrees: seeds.map((id) => degreeOf(graph, id)) }];
   // Rings are walked whole, since the limit keeps the best-connected of the farthest ring it reaches; once
   // more nodes than the limit are found, nothing farther can be kept and the result is truncated anyway.
   for (let hop = 1; hop <= options.depth && seen.size <= options.limit; hop += 1) {
-    const next: string[] = [];
-    for (const node of rings[hop - 1] ?? []) {
-      forEachStep(node, (neighbour) => {
+    const next: Ring = { ids: [], degrees: [] };
+    for (const node of rings[hop - 1]?.ids ?? []) {
+      forEachStep(node, (neighbour, degree) => {
         if (seen.has(neighbour)) return;
         seen.add(neighbour);
-        next.push(neighbour);
+        next.ids.push(neighbour);
+        next.degrees.push(degree ?? degreeOf(graph, neighbour));
       });
     }
-    if (next.length === 0) break;
+    if (next.ids.length === 0) break;
     rings.push(next);
   }
 
@@ -40,8 +42,8 @@ export function neighborhoodOf(
   const kept: string[] = [];
   for (const ring of rings) {
     const room = options.limit - kept.length;
-    kept.push(...mostConnected(graph, ring, Math.min(room, ring.length)));
-    if (ring.length >= room) break;
+    kept.push(...mostConnected(ring, Math.min(room, ring.ids.length)));
+    if (ring.ids.length >= room) break;
   }
   const keptSet = new Set(kept);
   const relationTypes = options.relationTypes === undefined ? undefined : new Set(options.relationTypes);
@@ -52,17 +54,23 @@ export function neighborhoodOf(
   };
 }
 
+/** The nodes first reached at one hop, with their degrees (degreeOf) at the same positions. */
+interface Ring {
+  ids: string[];
+  degrees: number[];
+}
+
 /**
  * The `count` nodes of `ring` with the highest degree (ties by id), in that order. A ring behind a hub
  * holds thousands of nodes of which a few hundred are kept, so rather than sort them all it finds the
  * cut-off degree with a numeric sort and sorts only the nodes at or above it.
  */
-function mostConnected(graph: EntityGraph, ring: readonly string[], count: number): string[] {
-  const degrees = ring.map((id) => degreeOf(graph, id));
-  let chosen = ring.map((id, i) => ({ id, degree: degrees[i] ?? 0 }));
-  if (count < ring.length) {
-    const cutOff = Float64Array.from(degrees).sort()[ring.length - count] ?? 0;
-    chosen = chosen.filter((node) => node.degree >= cutOff);
+function mostConnected({ ids, degrees }: Ring, count: number): string[] {
+  const cutOff = count < ids.length ? (Float64Array.from(degrees).sort()[ids.length - count] ?? 0) : 0;
+  const chosen: { id: string; degree: number }[] = [];
+  for (let i = 0; i < ids.length; i += 1) {
+    const degree = degrees[i] ?? 0;
+    if (degree >= cutOff) chosen.push({ id: ids[i] ?? '', degree });
   }
   chosen.sort((a, b) => b.degree - a.degree || compareStrings(a.id, b.id));
   return chosen.slice(0, count).map((node) => node.id);
@@ -81,24 +89,27 @@ export function shortestPathOf(
   options: ResolvedPath,
 ): Subgraph | null {
   if (from === to) return { nodes: [entityNode(graph, from)], edges: [], truncated: false };
-  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, new Set([from, to]));
+  const ends = new Set([from, to]);
+  const forEachStep = stepRule(graph, options.relationTypes, options.entityTypes, ends, false);
   // node → the node it was reached from (null for the side's own end).
   const fromSide = new Map<string, string | null>([[from, null]]);
   const toSide = new Map<string, string | null>([[to, null]]);
-  let fromRing: readonly string[] = [from];
-  let toRing: readonly string[] = [to];
+  let fromRing: PathRing = { ids: [from], cost: graph.degree(from) };
+  let toRing: PathRing = { ids: [to], cost: graph.degree(to) };
 
-  for (let hops = 0; hops < options.maxDepth && fromRing.length > 0 && toRing.length > 0; hops += 1) {
-    const growFrom = costOf(graph, fromRing) <= costOf(graph, toRing);
+  for (let hops = 0; hops < options.maxDepth && fromRing.ids.length > 0 && toRing.ids.length > 0; hops += 1) {
+    const growFrom = fromRing.cost <= toRing.cost;
     const [ring, seen, other] = growFrom ? [fromRing, fromSide, toSide] : [toRing, toSide, fromSide];
-    const next: string[] = [];
+    const next: PathRing = { ids: [], cost: 0 };
     let meeting: string | undefined;
-    for (const node of ring) {
+    for (const node of ring.ids) {
       forEachStep(node, (neighbour) => {
-        if (meeting !== undefined || seen.has(neighbour)) return;
+        if (seen.has(neighbour)) return false;
         seen.set(neighbour, node);
-        next.push(neighbour);
+        next.ids.push(neighbour);
+        next.cost += graph.degree(neighbour);
         if (other.has(neighbour)) meeting = neighbour;
+        return meeting !== undefined;
       });
       if (meeting !== undefined) {
         const ids = [...trail(fromSide, meeting).reverse(), ...trail(toSide, meeting).slice(1)];
@@ -111,11 +122,13 @@ export function shortestPathOf(
   return null;
 }
 
-/** How much work growing a ring by one hop is: the relations of its nodes. */
-function costOf(graph: EntityGraph, ring: readonly string[]): number {
-  let cost = 0;
-  for (const node of ring) cost += graph.degree(node);
-  return cost;
+/**
+ * The nodes one side of a path search reached last, and how much work growing them by one hop is: the
+ * relations of its nodes (graphology's degree), summed as they are reached rather than at every round.
+ */
+interface PathRing {
+  ids: string[];
+  cost: number;
 }
 
 /** The nodes from `node` back to its side's end, following the recorded parents. */
