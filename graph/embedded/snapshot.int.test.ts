@@ -126,8 +126,8 @@ describe('the snapshot', () => {
 describe('forEachLine', () => {
   it('splits lines across chunk boundaries, multi-byte characters included', async () => {
     const file = path.join(await tempDir(), 'lines.txt');
-    // Lines of 3-byte characters, 2.5 MB in all, so chunk boundaries fall inside characters and lines.
-    const lines = Array.from({ length: 2500 }, (_, i) => `${i}:${'€'.repeat(333 + (i % 7))}`);
+    // Lines of 3-byte characters, 10 MB in all, so chunk boundaries fall inside characters and lines.
+    const lines = Array.from({ length: 10_000 }, (_, i) => `${i}:${'€'.repeat(333 + (i % 7))}`);
     await fs.writeFile(file, `${lines.join('\n')}\nlast line without a newline`);
     const read: string[] = [];
     const handle = await fs.open(file, 'r');
@@ -140,6 +140,23 @@ describe('forEachLine', () => {
       await handle.close();
     }
     expect(read).toEqual([...lines, 'last line without a newline']);
+  });
+
+  it('reads a line longer than a chunk whole', async () => {
+    const file = path.join(await tempDir(), 'long.txt');
+    // 9 MB of 3-byte characters in one line: longer than the 4 MB the reader reads at a time, twice over.
+    const long = `${'€'.repeat(3_000_000)}é`;
+    await fs.writeFile(file, `short\n${long}\nafter\n`);
+    const read: string[] = [];
+    const handle = await fs.open(file, 'r');
+    try {
+      await forEachLine(handle, (line) => read.push(line));
+    } finally {
+      await handle.close();
+    }
+    expect(read.map((line) => line.length)).toEqual([5, long.length, 5]);
+    expect(read[1] === long).toBe(true);
+    expect(read[2]).toBe('after');
   });
 });
 
