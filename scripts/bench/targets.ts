@@ -1,57 +1,77 @@
 /**
  * npm run bench:targets [-- options]   (needs a production build: npx next build, same NEXT_DIST_DIR)
  *
- * Issue 13's measurements on the embedded store, from one run:
- * 1. graphql-js against graphql-jit in-process on every query kind (same answers checked), with the cost
- *    of parsing and validating each document and a CPU profile of the jit execution;
- * 2. our server (server.ts) over each graph with 1 and with N processes: time to open and memory, then
- *    p50/p99 and answers per second of each query kind at each number of clients (the curves);
- * 3. the issue's target table, today's figures (as the issue states them) next to the new ones.
- * Writes artifacts/bench/targets-<date>.{json,md} and prints the Markdown.
+ * Issue 13's measurements on both stores, side by side, from one run. For each graph size, smallest first:
+ * 1. the embedded store: the store calls in-process (one at a time, in a worker of their own), then our
+ *    server (server.ts) over the store, each query kind at each number of clients (the curves); at the
+ *    target size also graphql-js against graphql-jit in-process, and the other process counts;
+ * 2. Neo4j 5.26 (started once for the run, sized for the largest graph): emptied and the graph imported
+ *    (timed), the store calls in-process, then our server over it with NEO4J_URI, the same cells.
+ * The report (issue 13's table with a column and a verdict per store, the curves side by side, open time
+ * and memory, what the misses spend their time on) is written after every size to
+ * artifacts/bench/targets-<date>.{json,md}, so a stopped run keeps what it measured; printed at the end.
  */
 import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExecutorResult } from './executor/executor-worker';
+import type { BenchNeo4j } from './harness/bench-neo4j';
+import { neo4jEnv, startBenchNeo4j } from './harness/bench-neo4j';
 import { heapFor, runWorker } from './harness/child';
-import { hubsOf } from './harness/hubs';
 import { describeMachine } from './harness/machine';
-import { isHealthy, startNextServer } from './harness/next-server';
-import { waitUntilIdle } from './measure/graphql-bench';
+import { isHealthy, processRssMb, startNextServer } from './harness/next-server';
 import { BENCH_DIR } from './harness/paths';
-import { runHttp } from './measure/http-load';
+import type { ServedStore } from './measure/graphql-bench';
+import { httpCells, inProcessCalls } from './measure/graphql-bench';
+import type { InProcessResult } from './measure/in-process-worker';
+import { benchNeo4jImport } from './measure/neo4j-import-bench';
 import type { QueryKind } from './measure/query-kinds';
-import { graphqlBody, QUERY_KINDS } from './measure/query-kinds';
-import { ms } from './report/targets';
+import { QUERY_KINDS } from './measure/query-kinds';
+import { count } from './report/targets';
+import type { BenchStore } from './report/types';
+import type { Dataset } from './synthetic/dataset';
 import { prepareDataset, readWorkload } from './synthetic/dataset';
-import type { ServedRun } from './targets/issue13';
-import { curveTable, openTable, targetTable } from './targets/issue13';
+import type { Workload } from './synthetic/workload';
+import type { ServedRun, TargetsReport, TargetsSettings } from './targets/model';
+import { clientsAt, processesAt, STORE_NAMES } from './targets/model';
+import { describePlan, ESTIMATE, importFits, minutes, planRun } from './targets/plan';
+import { renderTargets } from './targets/render';
 
 const USAGE = `Usage: npm run bench:targets -- [options]
 
+  --stores embedded,neo4j               the stores measured, side by side
   --sizes 10000,100000,500000,1000000   relation counts (graphs generated and cached under artifacts/bench/data)
   --target 500000                       the graph the target table is stated on
-  --clients 1,16,64                     concurrent clients per cell
-  --processes 1,2                       server processes (NEWSGRAPH_PROCESSES) measured in turn
-  --seconds 5                           seconds per cell
+  --clients 1,16,64                     concurrent clients of the curves (every size)
+  --curve-processes 1                   server processes (NEWSGRAPH_PROCESSES) of the curves
+  --processes 1,2                       process counts compared at the target size (at 1 and --target-clients)
+  --target-clients 16                   clients of the target table's latency rows
+  --seconds 4                           seconds per cell
   --kinds search,…                      query kinds (default all: ${QUERY_KINDS.join(',')})
   --answer-cache off                    on: serve with the answer cache (repeats then hit it); off: every request executes
-  --executor-reps 40                    requests per kind in the executor comparison; 0 to skip it`;
+  --executor-reps 20                    requests per kind in the executor comparison (target size); 0 to skip it
+  --neo4j-import-max-seconds 300        skip a Neo4j size whose import would take longer at the rate measured so far`;
 
 const STORE_WORKER = path.join(import.meta.dirname, 'harness', 'store-worker.ts');
 const EXECUTOR_WORKER = path.join(import.meta.dirname, 'executor', 'executor-worker.ts');
+const log = (line: string) => console.log(line);
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
+      stores: { type: 'string', default: 'embedded,neo4j' },
       sizes: { type: 'string', default: '10000,100000,500000,1000000' },
       target: { type: 'string', default: '500000' },
       clients: { type: 'string', default: '1,16,64' },
+      'curve-processes': { type: 'string', default: '1' },
       processes: { type: 'string', default: '1,2' },
-      seconds: { type: 'string', default: '5' },
+      'target-clients': { type: 'string', default: '16' },
+      seconds: { type: 'string', default: '4' },
       kinds: { type: 'string', default: QUERY_KINDS.join(',') },
       'answer-cache': { type: 'string', default: 'off' },
-      'executor-reps': { type: 'string', default: '40' },
+      'executor-reps': { type: 'string', default: '20' },
+      'neo4j-import-max-seconds': { type: 'string', default: '300' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -60,151 +80,214 @@ async function main(): Promise<number> {
     return 0;
   }
   const numbers = (list: string) => list.split(',').map(Number);
-  const kinds = values.kinds
-    .split(',')
-    .filter((k): k is QueryKind => (QUERY_KINDS as readonly string[]).includes(k));
-  const clients = numbers(values.clients);
+  const stores = values.stores.split(',').filter((s): s is BenchStore => s === 'embedded' || s === 'neo4j');
+  if (stores.length === 0) {
+    console.error(`--stores must list embedded and/or neo4j.\n\n${USAGE}`);
+    return 2;
+  }
+  const settings: TargetsSettings = {
+    stores,
+    sizes: numbers(values.sizes).sort((a, b) => a - b),
+    target: Number(values.target),
+    kinds: values.kinds
+      .split(',')
+      .filter((k): k is QueryKind => (QUERY_KINDS as readonly string[]).includes(k)),
+    clients: numbers(values.clients),
+    curveProcesses: Number(values['curve-processes']),
+    processes: numbers(values.processes),
+    targetClients: Number(values['target-clients']),
+    seconds: Number(values.seconds),
+    answerCache: values['answer-cache'] === 'on' ? 'on' : 'off',
+  };
+  const executorReps = Number(values['executor-reps']);
+  const importMaxSeconds = Number(values['neo4j-import-max-seconds']);
   const machine = describeMachine();
   const started = new Date();
-  console.log(
-    `Issue 13 targets, ${started.toISOString()}, load average ${machine.loadAtStart.toFixed(1)} at the start.`,
+  const report: TargetsReport = {
+    startedAt: started.toISOString(),
+    machine,
+    settings,
+    neo4j: null,
+    neo4jImports: [],
+    neo4jRssMb: [],
+    inProcess: [],
+    runs: [],
+    executor: null,
+    notes: [],
+  };
+  const plan = planRun(settings, { executorReps, neo4jImportMaxSeconds: importMaxSeconds });
+  const estimate = plan.reduce((sum, step) => sum + step.seconds, 0);
+  log(
+    `Issue 13 targets on ${stores.map((s) => STORE_NAMES[s]).join(' and ')}, ${report.startedAt}, load average ${machine.loadAtStart.toFixed(1)} at the start.`,
   );
-  const runs: ServedRun[] = [];
-  const executors: { relations: number; result: ExecutorResult }[] = [];
-  const stamp = started.toISOString().replace(/[:.]/g, '-');
-  const report = () =>
-    render(runs, executors, kinds, clients, Number(values.target), machine, started, values['answer-cache']);
-  for (const relations of numbers(values.sizes)) {
-    const dataDir = await runWorker<string>(STORE_WORKER, ['--relations', String(relations)], {
-      heapMb: heapFor(relations),
-    });
-    const dataset = await prepareDataset({ relations });
-    const workload = await readWorkload(dataset);
-    if (Number(values['executor-reps']) > 0) {
-      console.log(`${relations} relations: graphql-js against graphql-jit, in-process`);
-      const result = await runWorker<ExecutorResult>(
-        EXECUTOR_WORKER,
-        ['--data-dir', dataDir, '--workload', dataset.workloadFile, '--reps', values['executor-reps']],
-        { heapMb: heapFor(relations) },
-      );
-      executors.push({ relations, result });
+  for (const line of describePlan(plan)) log(line);
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const clock = performance.now();
+  const progress = (what: string) => {
+    const elapsed = (performance.now() - clock) / 1000;
+    log(
+      `[${minutes(elapsed)} of about ${minutes(estimate)}, load ${(os.loadavg()[0] ?? 0).toFixed(1)}] ${what}`,
+    );
+  };
+
+  let neo4j: BenchNeo4j | null = null;
+  /** Neo4j's import rate so far, to tell whether the next size fits; null once a size did not. */
+  let neo4jRate: number | undefined | null;
+  try {
+    if (stores.includes('neo4j')) {
+      const largest = Math.max(...settings.sizes);
+      progress(`starting Neo4j, sized for ${count(largest)} relations`);
+      neo4j = await startBenchNeo4j(largest);
+      report.neo4j = {
+        heapMiB: neo4j.heapMiB,
+        pageCacheMiB: neo4j.pageCacheMiB,
+        startSeconds: neo4j.startSeconds,
+      };
     }
-    for (const processes of numbers(values.processes)) {
-      const begun = performance.now();
-      const server = await startNextServer({
-        dataDir,
-        logFile: path.join(BENCH_DIR, `server-targets-${relations}-${processes}.log`),
-        heapMb: heapFor(relations),
-        processes,
-        readyTimeoutMs: 600_000,
-        env: { NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB: values['answer-cache'] === 'on' ? '64' : '0' },
-      });
-      // Each worker reads the snapshot on its first request: ready when every one has answered, i.e. when
-      // twice as many health checks in a row as there are workers (handed out in turn) succeed.
-      for (let healthy = 0; healthy < 2 * processes;) {
-        healthy = (await isHealthy(server.url, 600_000)) ? healthy + 1 : 0;
+    for (const relations of settings.sizes) {
+      const dataDir = stores.includes('embedded')
+        ? await runWorker<string>(STORE_WORKER, ['--relations', String(relations)], {
+            heapMb: heapFor(relations),
+          })
+        : path.join(BENCH_DIR, 'scratch', 'neo4j-app');
+      const dataset = await prepareDataset({ relations });
+      const workload = await readWorkload(dataset);
+      const measure = async (store: BenchStore, served: ServedStore) => {
+        progress(`${STORE_NAMES[store]}, ${count(relations)} relations: in-process store calls`);
+        const inProcess = await inProcessCalls(served, dataset.workloadFile, {
+          reps: ESTIMATE.inProcess.reps,
+          budgetSeconds: ESTIMATE.inProcess.budgetSeconds,
+          heapMb: heapFor(relations),
+          log,
+        });
+        report.inProcess.push({ store, relations, result: inProcess });
+        if (store === 'embedded' && relations === settings.target && executorReps > 0) {
+          progress(`embedded, ${count(relations)} relations: graphql-js against graphql-jit, in-process`);
+          const result = await runWorker<ExecutorResult>(
+            EXECUTOR_WORKER,
+            ['--data-dir', dataDir, '--workload', dataset.workloadFile, '--reps', String(executorReps)],
+            { heapMb: heapFor(relations) },
+          );
+          report.executor = { relations, result };
+        }
+        for (const processes of processesAt(settings, relations)) {
+          progress(
+            `${STORE_NAMES[store]}, ${count(relations)} relations: our server, ${processes} process(es)`,
+          );
+          report.runs.push(
+            await serve({ store, served, dataDir, dataset, workload, processes, inProcess, settings }),
+          );
+        }
+      };
+      if (stores.includes('embedded')) {
+        await attempt(report, `embedded, ${count(relations)}`, () =>
+          measure('embedded', { kind: 'embedded', dataDir }),
+        );
       }
-      const readySeconds = (performance.now() - begun) / 1000;
-      const readyRssMb = server.rssMb();
-      console.log(
-        `${relations} relations, ${processes} process(es): ready in ${readySeconds.toFixed(1)} s, ${Math.round(readyRssMb)} MB`,
-      );
-      const asked = { ...workload, hubIds: await hubsOf(server.url) };
-      const cells: ServedRun['cells'] = [];
-      try {
-        for (const kind of kinds) {
-          for (const connections of clients) {
-            const run = await runHttp({
-              url: server.url,
-              connections,
-              seconds: Number(values.seconds),
-              timeoutSeconds: 30,
-              body: (n) => graphqlBody(kind, asked, n),
-            });
-            console.log(
-              `  ${kind} ×${connections}: p50 ${ms(run.latency.p50)}, p99 ${ms(run.latency.p99)}, ${run.throughput.toFixed(1)} req/s, ${run.errors} errors, ${run.graphqlErrors} with GraphQL errors`,
+      if (neo4j !== null && neo4jRate !== null) {
+        if (neo4jRate !== undefined && !importFits(relations, neo4jRate, importMaxSeconds)) {
+          report.notes.push(
+            `Neo4j was not measured at ${count(relations)} relations and above: at the ${Math.round(neo4jRate).toLocaleString('en-US')} relations/s measured so far the import would take ${minutes(relations / neo4jRate)}, more than --neo4j-import-max-seconds ${importMaxSeconds}.`,
+          );
+          neo4jRate = null;
+        } else {
+          const env = neo4jEnv(neo4j.server);
+          progress(`Neo4j, ${count(relations)} relations: emptying the store and importing the graph`);
+          const row = await benchNeo4jImport(dataset, { runs: 1, heapMb: heapFor(relations), env });
+          report.neo4jImports.push(row);
+          if (row.seed.relationsPerSecond === null) {
+            report.notes.push(
+              `Neo4j could not import ${count(relations)} relations: ${row.seed.error ?? ''}`,
             );
-            cells.push({ kind, clients: connections, run });
-            // Requests the clients gave up on are still being answered; the next cell must not pay for them.
-            await waitUntilIdle(server, (line) => console.log(line));
+            neo4jRate = null;
+          } else {
+            neo4jRate = row.seed.relationsPerSecond;
+            log(
+              `  imported in ${row.seed.seconds?.toFixed(1)} s, ${Math.round(neo4jRate).toLocaleString('en-US')} relations/s`,
+            );
+            await attempt(report, `Neo4j, ${count(relations)}`, () =>
+              measure('neo4j', { kind: 'neo4j', env }),
+            );
+            report.neo4jRssMb.push({ relations, rssMb: processRssMb(neo4j.server.pid) });
           }
         }
-      } finally {
-        const endRssMb = server.rssMb();
-        await server.stop();
-        runs.push({
-          relations,
-          entities: dataset.entities,
-          processes,
-          readySeconds,
-          readyRssMb,
-          endRssMb,
-          cells,
-        });
       }
+      // Written after every graph, so a run stopped at a big graph keeps what the smaller ones measured.
+      await writeFile(path.join(BENCH_DIR, `targets-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+      await writeFile(path.join(BENCH_DIR, `targets-${stamp}.md`), renderTargets(report));
+      progress(`${count(relations)} relations done; report in artifacts/bench/targets-${stamp}.md`);
     }
-    // Written after every graph, so a run stopped at a big graph keeps what the smaller ones measured.
-    await writeFile(
-      path.join(BENCH_DIR, `targets-${stamp}.json`),
-      `${JSON.stringify({ machine, runs, executors }, null, 2)}\n`,
-    );
-    await writeFile(path.join(BENCH_DIR, `targets-${stamp}.md`), report());
+  } finally {
+    await neo4j?.stop();
   }
-  console.log(`\n${report()}`);
+  console.log(`\n${renderTargets(report)}`);
   return 0;
 }
 
-function render(
-  runs: readonly ServedRun[],
-  executors: readonly { relations: number; result: ExecutorResult }[],
-  kinds: readonly QueryKind[],
-  clients: readonly number[],
-  target: number,
-  machine: ReturnType<typeof describeMachine>,
-  started: Date,
-  answerCache: string,
-): string {
-  const lines = [
-    `# Issue 13 targets, ${started.toISOString()}`,
-    '',
-    `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, commit ${machine.commit}${machine.uncommittedChanges > 0 ? ` (+${machine.uncommittedChanges} files changed)` : ''}; load average ${machine.loadAtStart.toFixed(1)} at the start; answer cache ${answerCache}.`,
-    '',
-    '## Targets',
-    '',
-    ...targetTable([...runs], target, 16),
-    '',
-    '## Curves (embedded store, our server)',
-    '',
-    ...curveTable(runs, kinds, clients),
-    '',
-    '## Opening the graph',
-    '',
-    ...openTable(runs),
-    '',
-    '## Executor: graphql-js against graphql-jit (in-process, p50 of the same requests, same answers checked)',
-    '',
-    '| relations | query | graphql-js p50 | graphql-jit p50 | ratio | parse + validate | same answers | answer size |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | --- | ---: |',
-  ];
-  for (const { relations, result } of executors) {
-    for (const kind of kinds) {
-      const k = result[kind];
-      lines.push(
-        `| ${relations.toLocaleString('en-US')} | ${kind} | ${ms(k.graphqlJs.p50)} | ${ms(k.graphqlJit.p50)} | ${k.speedup.toFixed(2)}× | ${ms(k.parseValidateMs)} | ${k.sameAnswers ? 'yes' : '**no**'} | ${Math.round(k.bytes / 1024)} KB |`,
-      );
+/** Runs one store's measurement of a size; a failure becomes a note and the run goes on. */
+async function attempt(report: TargetsReport, what: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    report.notes.push(`${what} relations stopped: ${message}`);
+    log(`  ${what} relations stopped: ${message}`);
+  }
+}
+
+/** Our server over one store: started, ready in every process, measured cell by cell, stopped. */
+async function serve(options: {
+  store: BenchStore;
+  served: ServedStore;
+  dataDir: string;
+  dataset: Dataset;
+  workload: Workload;
+  processes: number;
+  inProcess: InProcessResult;
+  settings: TargetsSettings;
+}): Promise<ServedRun> {
+  const { store, served, dataset, processes, settings } = options;
+  const begun = performance.now();
+  const server = await startNextServer({
+    dataDir: options.dataDir,
+    neo4j: served.kind === 'neo4j' ? served.env : undefined,
+    logFile: path.join(BENCH_DIR, `server-targets-${store}-${dataset.relations}-${processes}.log`),
+    // Over Neo4j the server holds no graph; the embedded store's needs room for it.
+    heapMb: store === 'neo4j' ? 4096 : heapFor(dataset.relations),
+    processes,
+    readyTimeoutMs: 600_000,
+    env: { NEWSGRAPH_GRAPHQL_ANSWER_CACHE_MB: settings.answerCache === 'on' ? '64' : '0' },
+  });
+  try {
+    // Each worker opens its store on its first request: ready when every one has answered, i.e. when
+    // twice as many health checks in a row as there are workers (handed out in turn) succeed.
+    for (let healthy = 0; healthy < 2 * processes;) {
+      healthy = (await isHealthy(server.url, 600_000)) ? healthy + 1 : 0;
     }
+    const readySeconds = (performance.now() - begun) / 1000;
+    const readyRssMb = server.rssMb();
+    log(`  ready in ${readySeconds.toFixed(1)} s, ${Math.round(readyRssMb)} MB`);
+    const cells = await httpCells(server, options.inProcess, options.workload, {
+      cellSeconds: settings.seconds,
+      skipAboveMs: 10_000,
+      timeoutSeconds: 30,
+      kinds: settings.kinds,
+      clients: clientsAt(settings, processes),
+      log,
+    });
+    return {
+      store,
+      relations: dataset.relations,
+      entities: dataset.entities,
+      processes,
+      readySeconds,
+      readyRssMb,
+      endRssMb: server.rssMb(),
+      cells,
+    };
+  } finally {
+    await server.stop();
   }
-  lines.push(
-    '',
-    '## Where a graphql-jit execution spends its time (CPU profile, one request per kind, largest graph)',
-    '',
-  );
-  const last = executors.at(-1);
-  for (const kind of kinds) {
-    const spots = last?.result[kind].hotSpots ?? [];
-    lines.push(`- ${kind}: ${spots.map((s) => `${s.frame} ${s.percent.toFixed(0)}%`).join('; ')}`);
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 main().then(

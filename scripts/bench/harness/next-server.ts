@@ -119,11 +119,11 @@ function treeRssMb(pid: number): number {
   } catch {
     // No children listed: the process alone.
   }
-  return children.reduce((sum, child) => sum + (rssMb(child) || 0), rssMb(pid));
+  return children.reduce((sum, child) => sum + (processRssMb(child) || 0), processRssMb(pid));
 }
 
 /** VmRSS of a process in MB, or NaN once it is gone. */
-function rssMb(pid: number): number {
+export function processRssMb(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];

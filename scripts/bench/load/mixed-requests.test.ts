@@ -1,3 +1,4 @@
+import { Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphqlBody, QUERY_KINDS } from '../measure/query-kinds';
 import type { RunWorkload } from '../measure/query-kinds';
@@ -24,8 +25,27 @@ describe('the load test traffic', () => {
   });
 });
 
+/** The required variables a request's document declares and its body leaves out. */
+function missingVariables(body: string): string[] {
+  const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
+  return parse(query).definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION
+      ? (definition.variableDefinitions ?? [])
+          .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && v.defaultValue === undefined)
+          .map((v) => v.variable.name.value)
+          .filter((name) => !(name in variables))
+      : [],
+  );
+}
+
 describe('the benchmark queries', () => {
   it('are operations the schema accepts, for every kind', () => {
     for (const kind of QUERY_KINDS) expect(errorsOf(graphqlBody(kind, workload, 0))).toEqual([]);
+  });
+
+  it("give every required variable of the explorer's documents, for every kind and in the load mix", () => {
+    for (const kind of QUERY_KINDS) expect(missingVariables(graphqlBody(kind, workload, 0))).toEqual([]);
+    const next = mixedRequests(workload, 3, 1);
+    for (let i = 0; i < 200; i++) expect(missingVariables(next())).toEqual([]);
   });
 });

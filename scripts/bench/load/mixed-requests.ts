@@ -1,8 +1,7 @@
 import { DOCUMENT_QUERY, OVERVIEW_QUERY, SEARCH_QUERY, STATS_QUERY } from '../../../app/lib/queries';
 import { LIMITS } from '../../../graph/limits';
-import { DETAILS_QUERY, EXPANSION_LIMIT, EXPANSION_QUERY } from '../executor/explorer-queries';
+import { detailsBody, expansionBody, pathBody } from '../executor/explorer-queries';
 import type { RunWorkload } from '../measure/query-kinds';
-import { SHORTEST_PATH_QUERY } from '../measure/query-kinds';
 import { Random } from '../synthetic/random';
 
 /**
@@ -45,11 +44,11 @@ export function mixedRequests(workload: RunWorkload, documents: number, seed: nu
         return body(SEARCH_QUERY, { query: typed.trim() === '' ? term : typed, first: 8 });
       }
       case 'expansion':
-        return body(EXPANSION_QUERY, { id: hub, limit: EXPANSION_LIMIT });
+        return expansionBody(hub);
       case 'details':
-        return body(DETAILS_QUERY, { id });
+        return detailsBody(id);
       case 'shortestPath':
-        return body(SHORTEST_PATH_QUERY, { from, to });
+        return pathBody(from, to);
       case 'document':
         return body(DOCUMENT_QUERY, { id: `article-${1 + random.int(documents)}` });
       case 'overview':

@@ -42,12 +42,8 @@ export interface GraphqlBenchResult {
 }
 
 /**
- * Measures the four benchmark queries on a running server and, for comparison, the same store calls made
- * in a separate process on the same data. The in-process numbers come first: they tell which HTTP cells
- * can finish at all. On one Node thread, N requests in flight each wait for the N - 1 others, so a call
- * taking 6 s in-process would keep 64 clients waiting about 6.4 minutes and be cut off by the server's own
- * execution limit; such a cell is reported as not run, with the estimate, rather than run to a pile of
- * timeouts that would also delay every cell after it.
+ * Measures the benchmark queries on a running server and, for comparison, the same store calls made in a
+ * separate process on the same data (`npm run bench`: every kind at 1, 16 and 64 clients).
  */
 export async function benchGraphql(
   server: NextServer,
@@ -56,29 +52,71 @@ export async function benchGraphql(
   workload: Workload,
   options: GraphqlBenchOptions,
 ): Promise<GraphqlBenchResult> {
+  const inProcess = await inProcessCalls(store, workloadFile, {
+    reps: options.inProcessReps,
+    budgetSeconds: options.inProcessBudgetSeconds,
+    heapMb: options.heapMb,
+    log: options.log,
+  });
+  const cells = await httpCells(server, inProcess, workload, {
+    ...options,
+    kinds: QUERY_KINDS,
+    clients: CONCURRENCIES,
+  });
+  return { inProcess, cells };
+}
+
+/**
+ * The store calls behind the query kinds, made one at a time in a process of their own on the store a
+ * server serves (or will serve): the in-process side of "HTTP+GraphQL ÷ in-process".
+ */
+export function inProcessCalls(
+  store: ServedStore,
+  workloadFile: string,
+  options: { reps: number; budgetSeconds: number; heapMb: number; log: (line: string) => void },
+): Promise<InProcessResult> {
   options.log('  in-process store calls…');
-  const inProcess = await runWorker<InProcessResult>(
+  return runWorker<InProcessResult>(
     WORKER,
     [
       ...(store.kind === 'embedded' ? ['--data-dir', store.dataDir] : []),
       '--workload',
       workloadFile,
       '--reps',
-      String(options.inProcessReps),
+      String(options.reps),
       '--budget',
-      String(options.inProcessBudgetSeconds),
+      String(options.budgetSeconds),
     ],
     {
       heapMb: options.heapMb,
       env: store.kind === 'neo4j' ? { ...process.env, ...store.env } : undefined,
     },
   );
+}
 
+/**
+ * The HTTP cells on a running server: each kind at each number of clients. The in-process numbers tell
+ * which cells can finish at all. On one Node thread, N requests in flight each wait for the N - 1 others,
+ * so a call taking 6 s in-process would keep 64 clients waiting about 6.4 minutes and be cut off by the
+ * server's own execution limit; such a cell is reported as not run, with the estimate, rather than run to
+ * a pile of timeouts that would also delay every cell after it.
+ */
+export async function httpCells(
+  server: NextServer,
+  inProcess: InProcessResult,
+  workload: Workload,
+  options: Omit<GraphqlBenchOptions, 'inProcessReps' | 'inProcessBudgetSeconds' | 'heapMb'> & {
+    kinds: readonly QueryKind[];
+    clients: readonly number[];
+    /** Seconds a client waits for an answer before counting a timeout (autocannon's default 60). */
+    timeoutSeconds?: number;
+  },
+): Promise<HttpCell[]> {
   const asked = { ...workload, hubIds: await hubsOf(server.url) };
   const cells: HttpCell[] = [];
-  for (const kind of QUERY_KINDS) {
+  for (const kind of options.kinds) {
     const callMs = inProcess.kinds[kind].median.p50;
-    for (const connections of CONCURRENCIES) {
+    for (const connections of options.clients) {
       const expectedMs = callMs * connections;
       if (expectedMs > options.skipAboveMs) {
         const skipped = `not run: about ${(expectedMs / 1000).toFixed(0)} s per request expected (${callMs.toFixed(0)} ms in-process × ${connections} in flight)`;
@@ -92,16 +130,17 @@ export async function benchGraphql(
         url: server.url,
         connections,
         seconds,
+        timeoutSeconds: options.timeoutSeconds,
         body: (n) => graphqlBody(kind, asked, n),
       });
       options.log(
-        `  ${kind} ×${connections}: ${run.throughput.toFixed(1)} req/s, p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, ${run.errors} errors, non-2xx ${JSON.stringify(nonOk(run))}`,
+        `  ${kind} ×${connections}: ${run.throughput.toFixed(1)} req/s, p50 ${run.latency.p50.toFixed(1)} ms, p99 ${run.latency.p99.toFixed(1)} ms, ${run.errors} errors, ${run.graphqlErrors} with GraphQL errors, non-2xx ${JSON.stringify(nonOk(run))}`,
       );
       cells.push({ kind, connections, run, skipped: null });
       await waitUntilIdle(server, options.log);
     }
   }
-  return { inProcess, cells };
+  return cells;
 }
 
 function nonOk(run: HttpRun): Record<string, number> {
@@ -112,7 +151,7 @@ function nonOk(run: HttpRun): Record<string, number> {
  * Requests a client gave up on are still being computed by the server; the next cell must not pay for
  * them. Waits until a cheap query answers quickly again.
  */
-export async function waitUntilIdle(server: NextServer, log: (line: string) => void): Promise<void> {
+async function waitUntilIdle(server: NextServer, log: (line: string) => void): Promise<void> {
   const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     const started = performance.now();

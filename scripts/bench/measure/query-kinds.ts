@@ -1,7 +1,13 @@
 import { NEIGHBORHOOD_QUERY, SEARCH_QUERY } from '../../../app/lib/queries';
 import type { GraphStore } from '../../../graph/store';
 import type { Workload } from '../synthetic/workload';
-import { DETAILS_QUERY, EXPANSION_LIMIT, EXPANSION_QUERY } from '../executor/explorer-queries';
+import {
+  detailsBody,
+  EXPANSION_LIMIT,
+  EXPANSION_RELATIONS,
+  expansionBody,
+  pathBody,
+} from '../executor/explorer-queries';
 
 /**
  * The questions the benchmarks ask, each two ways: as the GraphQL request the explorer sends (its own query
@@ -39,23 +45,6 @@ export async function withHubs(store: GraphStore, workload: Workload): Promise<R
 /** The explorer's search box asks for 8 suggestions. */
 export const SEARCH_FIRST = 8;
 
-/**
- * The explorer has no path query of its own (the query console sends what people type); this one asks for
- * what the canvas draws of any subgraph, the fields of the explorer's SUBGRAPH_FIELDS in app/lib/queries.ts.
- */
-export const SHORTEST_PATH_QUERY = `query Path($from: ID!, $to: ID!) {
-  shortestPath(from: $from, to: $to) {
-    nodes { id name type degree }
-    edges {
-      id type statement role
-      source { id name type }
-      target { id name type }
-      evidence { documentId sentence start end }
-    }
-    truncated
-  }
-}`;
-
 function at<T>(list: readonly T[], i: number): T {
   const item = list[i % list.length];
   if (item === undefined) throw new RangeError('The workload is empty.');
@@ -78,15 +67,12 @@ export function graphqlBody(kind: QueryKind, workload: RunWorkload, i: number): 
       });
     case 'shortestPath': {
       const [from, to] = at(workload.pairs, i);
-      return JSON.stringify({ query: SHORTEST_PATH_QUERY, variables: { from, to } });
+      return pathBody(from, to);
     }
     case 'expansion':
-      return JSON.stringify({
-        query: EXPANSION_QUERY,
-        variables: { id: at(workload.hubIds, i), limit: EXPANSION_LIMIT },
-      });
+      return expansionBody(at(workload.hubIds, i));
     case 'details':
-      return JSON.stringify({ query: DETAILS_QUERY, variables: { id: at(workload.entityIds, i) } });
+      return detailsBody(at(workload.entityIds, i));
   }
 }
 
@@ -108,8 +94,14 @@ export function storeCall(
       const [from, to] = at(workload.pairs, i);
       return store.shortestPath(from, to);
     }
-    case 'expansion':
-      return store.neighborhood([at(workload.hubIds, i)], { depth: 1, limit: EXPANSION_LIMIT });
+    case 'expansion': {
+      const hub = at(workload.hubIds, i);
+      return Promise.all([
+        store.neighborhood([hub], { depth: 1, limit: EXPANSION_LIMIT }),
+        store.getEntity(hub),
+        store.relationsOf(hub, { limit: EXPANSION_RELATIONS }),
+      ]);
+    }
     case 'details': {
       const id = at(workload.entityIds, i);
       return Promise.all([store.getEntity(id), store.relationsOf(id, { limit: 100 })]);
