@@ -1,4 +1,5 @@
 import type { FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 
 /** Bytes read at a time; a line longer than this makes the buffer grow to hold it. */
 const CHUNK_BYTES = 1 << 22;
@@ -7,7 +8,8 @@ const NEWLINE = 0x0a;
 /**
  * Calls `onLine` with each line of the file (without its `\n`) and its 1-based number, reading from the
  * start in 4 MB chunks with positional reads, so that no string ever holds more than a line.
- * A last line without a newline is passed on too; an empty file has no lines.
+ * A last line without a newline is passed on too; an empty file has no lines. With each line comes the
+ * CRC-32 of every byte before it (what snapshotChunks writes in a snapshot's last line).
  *
  * Lines are found in the bytes and each is decoded on its own (a `\n` byte is never part of a multi-byte
  * UTF-8 character, so no character is cut). Decoding whole chunks instead cost three times the CPU on a
@@ -16,13 +18,14 @@ const NEWLINE = 0x0a;
  */
 export async function forEachLine(
   handle: FileHandle,
-  onLine: (line: string, lineNumber: number) => void,
+  onLine: (line: string, lineNumber: number, checksumBefore: number) => void,
 ): Promise<void> {
   let buffer: Buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   // buffer[0, kept) holds the start of a line whose end has not been read yet.
   let kept = 0;
   let position = 0;
   let lineNumber = 0;
+  let checksum = 0;
   for (;;) {
     if (kept === buffer.length) buffer = grown(buffer);
     const { bytesRead } = await handle.read(buffer, kept, buffer.length - kept, position);
@@ -32,12 +35,13 @@ export async function forEachLine(
     let start = 0;
     for (let end = filled.indexOf(NEWLINE); end !== -1; end = filled.indexOf(NEWLINE, start)) {
       lineNumber += 1;
-      onLine(filled.toString('utf8', start, end), lineNumber);
+      onLine(filled.toString('utf8', start, end), lineNumber, checksum);
+      checksum = crc32(filled.subarray(start, end + 1), checksum);
       start = end + 1;
     }
     kept = filled.copy(buffer, 0, start);
   }
-  if (kept > 0) onLine(buffer.toString('utf8', 0, kept), lineNumber + 1);
+  if (kept > 0) onLine(buffer.toString('utf8', 0, kept), lineNumber + 1, checksum);
 }
 
 /** A buffer twice as long holding the same bytes. */

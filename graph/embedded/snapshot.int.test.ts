@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../contract/fixture';
 import { InvalidDataError, StoreUnavailableError } from '../errors';
@@ -27,11 +28,18 @@ afterAll(async () => {
 
 const stateOf = (batch: GraphBatch): GraphState => mergeBatch(emptyState(), structuredClone(batch));
 
-async function writtenLines(batch: GraphBatch): Promise<{ file: string; lines: string[] }> {
+/** A written snapshot's header and item lines, without its trailer (a file written from them has none). */
+async function writtenLines(batch: GraphBatch): Promise<{ file: string; lines: string[]; trailer: string }> {
   const file = path.join(await tempDir(), SNAPSHOT_FILE);
   await writeSnapshot(file, stateOf(batch));
-  return { file, lines: (await fs.readFile(file, 'utf8')).trimEnd().split('\n') };
+  const lines = (await fs.readFile(file, 'utf8')).trimEnd().split('\n');
+  const trailer = lines.pop() ?? '';
+  return { file, lines, trailer };
 }
+
+/** The trailer snapshotChunks would write after `text`. */
+const trailerOf = (text: string) =>
+  JSON.stringify({ checksum: `crc32:${crc32(text).toString(16).padStart(8, '0')}` });
 
 async function readError(file: string): Promise<unknown> {
   return readSnapshot(file).then(
@@ -63,6 +71,27 @@ describe('the snapshot', () => {
     const reopened = await EmbeddedGraphStore.open(dir);
     expect((await reopened.stats()).entityCount).toBe(FIXTURE.entities.length + 3);
     await reopened.close();
+  });
+
+  it('ends with the checksum of every byte before its last line', async () => {
+    const { file, lines, trailer } = await writtenLines(FIXTURE);
+    expect(trailer).toBe(trailerOf(`${lines.join('\n')}\n`));
+    expect(stateToBatch((await readSnapshot(file)).state)).toEqual(stateToBatch(stateOf(FIXTURE)));
+  });
+
+  it('checks each line only when the checksum does not match the bytes (a hand edit, a damaged disk)', async () => {
+    const { file, lines, trailer } = await writtenLines(FIXTURE);
+    const at = 1 + FIXTURE.documents.length + FIXTURE.entities.length; // the first relation's line
+    const relation = JSON.parse(lines[at] ?? '') as Record<string, unknown>;
+    lines[at] = JSON.stringify({ ...relation, type: 'pulled' });
+    const text = `${lines.join('\n')}\n`;
+    // The written trailer no longer matches: every line is checked and the edit refused.
+    await fs.writeFile(file, `${text}${trailer}\n`);
+    expect(await readError(file)).toMatchObject({ code: 'INVALID_DATA', path: 'relations[0].type' });
+    // A matching trailer says these are the bytes the store wrote: they are not checked again.
+    await fs.writeFile(file, `${text}${trailerOf(text)}\n`);
+    const { state } = await readSnapshot(file);
+    expect(state.graph.getEdgeAttributes(String(relation.id)).type).toBe('pulled');
   });
 
   it('is written in chunks, never as one string for the whole graph', async () => {

@@ -1,6 +1,6 @@
 /**
  * Where the time and memory of opening the embedded store go, phase by phase, in this process:
- * `node --expose-gc --import tsx scripts/bench/open-phases.ts --relations 500000` (without --expose-gc the
+ * `node --expose-gc --import tsx scripts/bench/open-phases.ts --relations 500000 [--file graph.json]` (without --expose-gc the
  * memory figures include garbage not yet collected).
  */
 import { open } from 'node:fs/promises';
@@ -13,9 +13,13 @@ import { EntityNameIndex } from '../../graph/embedded/search-index';
 import { prepareDataset } from './synthetic/dataset';
 import { storeFor } from './harness/dataset-store';
 
-const { values } = parseArgs({ options: { relations: { type: 'string', default: '500000' } } });
-const dataset = await prepareDataset({ relations: Number(values.relations) });
-const file = path.join(await storeFor(dataset), 'graph.json');
+const { values } = parseArgs({
+  options: { relations: { type: 'string', default: '500000' }, file: { type: 'string' } },
+});
+// --file reads that snapshot instead of the generated graph's (say a copy written by older code).
+const file =
+  values.file ??
+  path.join(await storeFor(await prepareDataset({ relations: Number(values.relations) })), 'graph.json');
 const gc = (globalThis as { gc?: () => void }).gc;
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 let last = performance.now();
