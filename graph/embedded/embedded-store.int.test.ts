@@ -112,7 +112,7 @@ describe('EmbeddedGraphStore', () => {
       await reopened.close();
     });
 
-    it('writes a snapshot in the documented format: a header line, then one line per item', async () => {
+    it('writes a snapshot in the documented format: a header line, one line per item, a checksum', async () => {
       const dir = await tempDir();
       const store = await EmbeddedGraphStore.open(dir);
       await store.upsert(FIXTURE);
@@ -121,6 +121,7 @@ describe('EmbeddedGraphStore', () => {
         .trimEnd()
         .split('\n')
         .map((line) => JSON.parse(line) as unknown);
+      expect(items.pop()).toEqual({ checksum: expect.stringMatching(/^crc32:[0-9a-f]{8}$/) as unknown });
       const { documents, entities, relations } = FIXTURE;
       expect(header).toEqual({
         format: 'newsgraph-snapshot',

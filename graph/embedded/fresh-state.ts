@@ -1,7 +1,7 @@
-import { MultiDirectedGraph } from 'graphology';
-import type { Document, Entity, Evidence, GraphBatch, Relation } from '../model';
+import type { Document, Evidence, GraphBatch } from '../model';
+import { newEntityGraph } from './entity-graph';
 import type { GraphState } from './graph-state';
-import { emptyState, mergeBatch } from './graph-state';
+import { emptyState, findDangling, mergeBatch } from './graph-state';
 
 /**
  * The state of a snapshot just read: what `mergeBatch(emptyState(), batch)` makes, built faster and
@@ -17,31 +17,38 @@ import { emptyState, mergeBatch } from './graph-state';
  *   rather than a copy). Equal strings either way: nothing a reader sees changes.
  *
  * The batch's objects are the caller's private parse results; they are changed in place and kept.
+ * Returns undefined when a relation joins an id that is not an entity of the batch (findDangling says
+ * which): checked here on the way, as the ends are looked up anyway, rather than in a pass of its own.
  */
-export function freshState(batch: GraphBatch): GraphState {
+export function freshState(batch: GraphBatch): GraphState | undefined {
   const documents = new Map<string, Document>();
   for (const document of batch.documents) documents.set(document.id, document);
-  if (documents.size !== batch.documents.length) return mergeBatch(emptyState(), batch);
+  if (documents.size !== batch.documents.length) return merged(batch);
   const share = sharing(documents);
-  const graph = new MultiDirectedGraph<Entity, Relation>();
+  const graph = newEntityGraph();
   const ids = new Map<string, string>();
   for (const entity of batch.entities) {
-    if (ids.has(entity.id)) return mergeBatch(emptyState(), batch);
+    if (ids.has(entity.id)) return merged(batch);
     ids.set(entity.id, entity.id);
     entity.mentions.forEach(share);
     graph.addNode(entity.id, entity);
   }
-  const relationIds = new Set<string>();
   for (const relation of batch.relations) {
-    if (relationIds.has(relation.id)) return mergeBatch(emptyState(), batch);
-    relationIds.add(relation.id);
-    // The caller has checked that both ends are entities of the batch (findDangling).
-    relation.source = ids.get(relation.source) ?? relation.source;
-    relation.target = ids.get(relation.target) ?? relation.target;
+    if (graph.hasEdge(relation.id)) return merged(batch);
+    const source = ids.get(relation.source);
+    const target = ids.get(relation.target);
+    if (source === undefined || target === undefined) return undefined;
+    relation.source = source;
+    relation.target = target;
     relation.evidence.forEach(share);
-    graph.addDirectedEdgeWithKey(relation.id, relation.source, relation.target, relation);
+    graph.addDirectedEdgeWithKey(relation.id, source, target, relation);
   }
   return { graph, documents, changes: [] };
+}
+
+/** The slow way, for a batch that names an id twice; undefined as freshState's. */
+function merged(batch: GraphBatch): GraphState | undefined {
+  return findDangling(emptyState().graph, batch) === undefined ? mergeBatch(emptyState(), batch) : undefined;
 }
 
 /** Points a piece of evidence at its document's own id string, and its sentence into the document's text. */

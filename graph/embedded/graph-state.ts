@@ -1,7 +1,7 @@
-import { MultiDirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import type { ChangeRecord } from '../audit/change';
 import type { Document, Entity, EntityNode, Evidence, GraphBatch, Relation } from '../model';
+import { newEntityGraph } from './entity-graph';
 
 /**
  * The embedded store's whole state: a directed multigraph (node key = entity id, edge key = relation id,
@@ -19,7 +19,7 @@ export interface GraphState {
 export type EntityGraph = AbstractGraph<Entity, Relation>;
 
 export function emptyState(): GraphState {
-  return { graph: new MultiDirectedGraph<Entity, Relation>(), documents: new Map(), changes: [] };
+  return { graph: newEntityGraph(), documents: new Map(), changes: [] };
 }
 
 /** A relation of a batch that joins an entity in neither the batch nor the graph. */
@@ -52,7 +52,7 @@ export function findDangling(graph: EntityGraph, batch: GraphBatch): DanglingRel
  */
 export function mergeBatch(state: GraphState, batch: GraphBatch): GraphState {
   // A fresh store (the seed, a first import) has nothing to copy.
-  const graph = state.graph.order === 0 ? new MultiDirectedGraph<Entity, Relation>() : state.graph.copy();
+  const graph = state.graph.order === 0 ? newEntityGraph() : state.graph.copy();
   const documents = new Map(state.documents);
   for (const document of batch.documents) documents.set(document.id, document);
   for (const entity of batch.entities) {

@@ -1,13 +1,20 @@
 import type { FileHandle } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import type { z } from 'zod';
 import { formatJsonPath } from '../json-path';
 import { InvalidDataError } from '../errors';
 import type { ChangeRecord } from '../audit/change';
-import type { GraphBatch } from '../model';
+import type { Document, Entity, GraphBatch, Relation } from '../model';
 import type { GraphState } from './graph-state';
 import { forEachLine } from './line-reader';
 import type { SnapshotHeader } from './snapshot-schema';
-import { SNAPSHOT_HEADER_PREFIX, SNAPSHOT_SECTIONS, snapshotHeaderSchema } from './snapshot-schema';
+import {
+  checksumText,
+  SNAPSHOT_HEADER_PREFIX,
+  SNAPSHOT_SECTIONS,
+  snapshotHeaderSchema,
+  snapshotTrailerSchema,
+} from './snapshot-schema';
 
 /** The snapshot format version 2 (JSON lines, see snapshot-schema.ts): writing and reading. */
 
@@ -42,20 +49,24 @@ export function* snapshotChunks(state: GraphState): Generator<string> {
     graph.mapEdges((_id, relation) => relation),
     changes,
   ];
+  let checksum = 0;
   for (const items of sections) {
     for (const item of items) {
       chunk += `${JSON.stringify(item)}\n`;
       if (chunk.length >= CHUNK_CHARS) {
+        checksum = crc32(chunk, checksum);
         yield chunk;
         chunk = '';
       }
     }
   }
-  yield chunk;
+  checksum = crc32(chunk, checksum);
+  yield `${chunk}${JSON.stringify({ checksum: checksumText(checksum) })}\n`;
 }
 
 /**
- * Reads a version 2 file through `handle`, checking the header and every line with the model's schemas.
+ * Reads a version 2 file through `handle`, checking the header and the counts, and every line with the
+ * model's schemas unless the trailer's checksum shows the file is exactly as snapshotChunks wrote it.
  * Throws InvalidDataError naming the line (and the item, as `relations[12].type`) of the first problem,
  * including a file cut short or with lines past its counts.
  */
@@ -71,15 +82,16 @@ export async function readSnapshotLines(
       where,
     );
   };
-  const batch: SnapshotContents = { documents: [], entities: [], relations: [], changes: [] };
-  const lists: unknown[][] = [batch.documents, batch.entities, batch.relations, batch.changes];
+  // Items as JSON.parse gave them; checked below unless the checksum matches.
+  const lists: unknown[][] = [[], [], [], []];
   let header: SnapshotHeader | undefined;
   let total = 0;
   // The section and index within it of the next item line.
   let section = 0;
   let index = 0;
+  let trailer: { line: number; matches: boolean } | undefined;
 
-  await forEachLine(handle, (line, lineNumber) => {
+  await forEachLine(handle, (line, lineNumber, checksumBefore) => {
     const json = parseLine(line, lineNumber, fail);
     if (header === undefined) {
       const parsed = snapshotHeaderSchema.safeParse(json);
@@ -93,26 +105,54 @@ export async function readSnapshotLines(
       section += 1;
       index = 0;
     }
-    const entry = SNAPSHOT_SECTIONS[section];
-    if (entry === undefined) {
-      return fail(`(line ${lineNumber})`, `line ${lineNumber} is past the ${total} items the header counts`);
+    if (section >= SNAPSHOT_SECTIONS.length) {
+      const parsed = snapshotTrailerSchema.safeParse(json);
+      if (trailer !== undefined || !parsed.success) {
+        return fail(
+          `(line ${lineNumber})`,
+          `line ${lineNumber} is past the ${total} items the header counts`,
+        );
+      }
+      trailer = { line: lineNumber, matches: parsed.data.checksum === checksumText(checksumBefore) };
+      return;
     }
-    const parsed = entry.schema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue === undefined || issue.path.length === 0 ? '' : `.${formatJsonPath(issue.path)}`;
-      const where = `${entry.kind}[${index}]${field}`;
-      return fail(where, `line ${lineNumber}: ${where} ${issue?.message ?? 'is invalid'}`);
-    }
-    lists[section]?.push(parsed.data);
+    lists[section]?.push(json);
     index += 1;
   });
 
   if (header === undefined) return fail('(header)', 'the file is empty');
-  const read = batch.documents.length + batch.entities.length + batch.relations.length + batch.changes.length;
+  const read = lists.reduce((sum, list) => sum + list.length, 0);
   if (read < total)
     fail('(end)', `it ends after ${read} of the ${total} items its header counts (cut short)`);
-  return batch;
+  if (trailer?.matches !== true) checkItems(lists, fail);
+  const [documents, entities, relations, changes] = lists;
+  // Checked line by line just now, or exactly the bytes this store wrote from items it had checked.
+  return {
+    documents: documents as Document[],
+    entities: entities as Entity[],
+    relations: relations as Relation[],
+    changes: changes as ChangeRecord[],
+  };
+}
+
+/** Checks every item with its section's schema, in file order, replacing each by what zod gives back. */
+function checkItems(lists: unknown[][], fail: (where: string, what: string) => never): void {
+  let lineNumber = 1; // the header's
+  SNAPSHOT_SECTIONS.forEach((entry, section) => {
+    const items = lists[section] ?? [];
+    items.forEach((json, index) => {
+      lineNumber += 1;
+      const parsed = entry.schema.safeParse(json);
+      if (parsed.success) {
+        items[index] = parsed.data;
+        return;
+      }
+      const issue = parsed.error.issues[0];
+      const field = issue === undefined || issue.path.length === 0 ? '' : `.${formatJsonPath(issue.path)}`;
+      const where = `${entry.kind}[${index}]${field}`;
+      fail(where, `line ${lineNumber}: ${where} ${issue?.message ?? 'is invalid'}`);
+    });
+  });
 }
 
 function describe(error: z.ZodError): string {

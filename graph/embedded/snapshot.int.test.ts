@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE } from '../contract/fixture';
 import { InvalidDataError, StoreUnavailableError } from '../errors';
@@ -27,11 +28,18 @@ afterAll(async () => {
 
 const stateOf = (batch: GraphBatch): GraphState => mergeBatch(emptyState(), structuredClone(batch));
 
-async function writtenLines(batch: GraphBatch): Promise<{ file: string; lines: string[] }> {
+/** A written snapshot's header and item lines, without its trailer (a file written from them has none). */
+async function writtenLines(batch: GraphBatch): Promise<{ file: string; lines: string[]; trailer: string }> {
   const file = path.join(await tempDir(), SNAPSHOT_FILE);
   await writeSnapshot(file, stateOf(batch));
-  return { file, lines: (await fs.readFile(file, 'utf8')).trimEnd().split('\n') };
+  const lines = (await fs.readFile(file, 'utf8')).trimEnd().split('\n');
+  const trailer = lines.pop() ?? '';
+  return { file, lines, trailer };
 }
+
+/** The trailer snapshotChunks would write after `text`. */
+const trailerOf = (text: string) =>
+  JSON.stringify({ checksum: `crc32:${crc32(text).toString(16).padStart(8, '0')}` });
 
 async function readError(file: string): Promise<unknown> {
   return readSnapshot(file).then(
@@ -63,6 +71,27 @@ describe('the snapshot', () => {
     const reopened = await EmbeddedGraphStore.open(dir);
     expect((await reopened.stats()).entityCount).toBe(FIXTURE.entities.length + 3);
     await reopened.close();
+  });
+
+  it('ends with the checksum of every byte before its last line', async () => {
+    const { file, lines, trailer } = await writtenLines(FIXTURE);
+    expect(trailer).toBe(trailerOf(`${lines.join('\n')}\n`));
+    expect(stateToBatch((await readSnapshot(file)).state)).toEqual(stateToBatch(stateOf(FIXTURE)));
+  });
+
+  it('checks each line only when the checksum does not match the bytes (a hand edit, a damaged disk)', async () => {
+    const { file, lines, trailer } = await writtenLines(FIXTURE);
+    const at = 1 + FIXTURE.documents.length + FIXTURE.entities.length; // the first relation's line
+    const relation = JSON.parse(lines[at] ?? '') as Record<string, unknown>;
+    lines[at] = JSON.stringify({ ...relation, type: 'pulled' });
+    const text = `${lines.join('\n')}\n`;
+    // The written trailer no longer matches: every line is checked and the edit refused.
+    await fs.writeFile(file, `${text}${trailer}\n`);
+    expect(await readError(file)).toMatchObject({ code: 'INVALID_DATA', path: 'relations[0].type' });
+    // A matching trailer says these are the bytes the store wrote: they are not checked again.
+    await fs.writeFile(file, `${text}${trailerOf(text)}\n`);
+    const { state } = await readSnapshot(file);
+    expect(state.graph.getEdgeAttributes(String(relation.id)).type).toBe('pulled');
   });
 
   it('is written in chunks, never as one string for the whole graph', async () => {
@@ -126,8 +155,8 @@ describe('the snapshot', () => {
 describe('forEachLine', () => {
   it('splits lines across chunk boundaries, multi-byte characters included', async () => {
     const file = path.join(await tempDir(), 'lines.txt');
-    // Lines of 3-byte characters, 2.5 MB in all, so chunk boundaries fall inside characters and lines.
-    const lines = Array.from({ length: 2500 }, (_, i) => `${i}:${'€'.repeat(333 + (i % 7))}`);
+    // Lines of 3-byte characters, 10 MB in all, so chunk boundaries fall inside characters and lines.
+    const lines = Array.from({ length: 10_000 }, (_, i) => `${i}:${'€'.repeat(333 + (i % 7))}`);
     await fs.writeFile(file, `${lines.join('\n')}\nlast line without a newline`);
     const read: string[] = [];
     const handle = await fs.open(file, 'r');
@@ -140,6 +169,23 @@ describe('forEachLine', () => {
       await handle.close();
     }
     expect(read).toEqual([...lines, 'last line without a newline']);
+  });
+
+  it('reads a line longer than a chunk whole', async () => {
+    const file = path.join(await tempDir(), 'long.txt');
+    // 9 MB of 3-byte characters in one line: longer than the 4 MB the reader reads at a time, twice over.
+    const long = `${'€'.repeat(3_000_000)}é`;
+    await fs.writeFile(file, `short\n${long}\nafter\n`);
+    const read: string[] = [];
+    const handle = await fs.open(file, 'r');
+    try {
+      await forEachLine(handle, (line) => read.push(line));
+    } finally {
+      await handle.close();
+    }
+    expect(read.map((line) => line.length)).toEqual([5, long.length, 5]);
+    expect(read[1] === long).toBe(true);
+    expect(read[2]).toBe('after');
   });
 });
 

@@ -83,17 +83,20 @@ function parseSnapshot(text: string, file: string): GraphBatch {
 
 /** The state a checked batch describes; a relation whose end is not in the file is an InvalidDataError. */
 function stateOf(batch: GraphBatch, file: string): GraphState {
-  const empty = emptyState();
-  const dangling = findDangling(empty.graph, batch);
-  if (dangling !== undefined) {
-    throw new InvalidDataError(
-      `Embedded store: ${file} is not a valid snapshot: relation ${dangling.relation.id} joins ${dangling.missing}, which is not an entity in the file. ${HOW_TO_FIX}`,
-      file,
-      `relations[${dangling.index}]`,
-    );
-  }
   // The batch was parsed here and is private, so the state may keep (and share strings among) its objects.
-  return freshState(batch);
+  const state = freshState(batch);
+  if (state !== undefined) return state;
+  const dangling = findDangling(emptyState().graph, batch);
+  const where = dangling === undefined ? 'relations' : `relations[${dangling.index}]`;
+  const what =
+    dangling === undefined
+      ? 'a relation joins an id that is not an entity in the file'
+      : `relation ${dangling.relation.id} joins ${dangling.missing}, which is not an entity in the file`;
+  throw new InvalidDataError(
+    `Embedded store: ${file} is not a valid snapshot: ${what}. ${HOW_TO_FIX}`,
+    file,
+    where,
+  );
 }
 
 /** Writes the state atomically (see writeFileAtomic), as version 2, and returns the new file's version. */
