@@ -77,8 +77,9 @@ import { writeBatch } from './write-batch';
 
 /**
  * Public: the GraphStore on Neo4j 5.26+ (or Aura), used when NEO4J_URI is set. Every method is one read or
- * write transaction of one or two statements from `cypher.ts`; arguments are checked by store-arguments.ts
- * before anything is sent, and driver errors come out as the domain's errors (see errors.ts).
+ * write transaction of statements from `cypher.ts`: one for every read the explorer makes (a missing id is
+ * found by the statement's own index seeks), several for an upsert. Arguments are checked by
+ * store-arguments.ts before anything is sent, and driver errors come out as the domain's errors (see errors.ts).
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly kind: StoreKind = 'neo4j';
