@@ -207,6 +207,24 @@ export function describeSentenceSearch(store: StoreGetter): void {
       expect(first !== undefined && second !== undefined && first.start < second.start).toBe(true);
     });
 
+    it('reads as many documents as it takes: phrases in older ones rank above words apart in newer', async () => {
+      // Twenty dated articles: the newest twelve have both words apart, the older eight as a phrase, so a
+      // store that fetches texts a few at a time (Neo4j) must read past its first batch, newest first.
+      const day = (n: number) => `2025-01-${String(n + 1).padStart(2, '0')}`;
+      const documents = Array.from({ length: 20 }, (_, n) => ({
+        id: `harbor-${String(n).padStart(2, '0')}`,
+        title: `Harbor report ${n}`,
+        source: null,
+        publishedAt: day(n),
+        text: n >= 8 ? 'The harbor stayed quiet all week.' : 'Another quiet harbor night.',
+      }));
+      await store().upsert({ documents, entities: [], relations: [] });
+      const found = await store().searchSentences('quiet harbor', { limit: 3 });
+      expect(found.map((hit) => hit.documentId)).toEqual(['harbor-07', 'harbor-06', 'harbor-05']);
+      const apart = await store().searchSentences('harbor quiet', { limit: 3 });
+      expect(apart.map((hit) => hit.documentId)).toEqual(['harbor-19', 'harbor-18', 'harbor-17']);
+    });
+
     it('needs every word in the same sentence', async () => {
       expect(await store().searchSentences('torture Salvador')).toEqual([]);
     });

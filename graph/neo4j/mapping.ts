@@ -3,6 +3,7 @@ import type { Integer } from 'neo4j-driver';
 import { z } from 'zod';
 import { InvalidDataError } from '../errors';
 import type { Document, Entity, EntityNode, Evidence, GraphStats, Relation } from '../model';
+import type { DocumentHead } from '../search/sentence-match';
 
 /**
  * Between Neo4j values and domain objects, both ways, in one place: nothing outside graph/neo4j sees a
@@ -193,6 +194,9 @@ export const toRelation = (value: unknown, what: string): Relation =>
   parse(relationRecordSchema, value, what);
 export const toDocument = (value: unknown, what: string): Document =>
   parse(documentRecordSchema, value, what);
+/** A document's id and date (SEARCH_DOCUMENTS): the order a sentence search reads texts in. */
+export const toDocumentHead = (value: unknown, what: string): DocumentHead =>
+  parse(documentRecordSchema.pick({ id: true, publishedAt: true }), value, what);
 export const toStats = (value: unknown): GraphStats => parse(statsRecordSchema, value, 'STATS');
 export const toNumber = (value: unknown, what: string): number => parse(wholeNumber, value, what);
 export const toBoolean = (value: unknown, what: string): boolean => parse(z.boolean(), value, what);

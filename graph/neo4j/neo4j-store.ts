@@ -38,9 +38,9 @@ import {
   resolveSearch,
   resolveSentenceSearch,
 } from '../store-arguments';
-import { DOCUMENT_CANDIDATES, NAME_CANDIDATES } from '../search/candidates';
+import { DOCUMENT_CANDIDATES, FIRST_TEXT_BATCH, NAME_CANDIDATES } from '../search/candidates';
 import { rankEntities } from '../search/entity-ranking';
-import { matchingSentences, withLinks } from '../search/sentence-match';
+import { newestFirst, SentenceReading, withLinks } from '../search/sentence-match';
 import { nameQuery, textQuery } from './lucene-query';
 import { SEARCH_DOCUMENTS, SEARCH_ENTITIES } from './search-cypher';
 import { lastOfEachId } from './batch';
@@ -64,6 +64,7 @@ import {
   toBoolean,
   toColumns,
   toDocument,
+  toDocumentHead,
   toEntity,
   toEntityNode,
   toList,
@@ -117,11 +118,26 @@ export class Neo4jGraphStore implements GraphStore {
     const lucene = textQuery(q);
     if (lucene === '') return [];
     await this.ensureSearchIndexes();
-    const rows = await this.read((tx) =>
+    const found = await this.read((tx) =>
       tx.run(SEARCH_DOCUMENTS, { lucene, candidates: neo4j.int(DOCUMENT_CANDIDATES) }),
     );
-    const documents = rows.map((row) => toDocument(row.document, 'SEARCH_DOCUMENTS document'));
-    const matches = matchingSentences(documents, q, limit);
+    const heads = found.map((row) => toDocumentHead(row.head, 'SEARCH_DOCUMENTS head')).sort(newestFirst);
+    // The texts are the heavy part (an article each): read newest first, a few, then more, until enough
+    // phrases are found (a common word: the first batch), as matchingSentences reads them.
+    const reading = new SentenceReading(q, limit);
+    let batch = FIRST_TEXT_BATCH;
+    for (let at = 0; at < heads.length && !reading.complete; at += batch, batch *= 2) {
+      const ids = heads.slice(at, at + batch).map((head) => head.id);
+      const rows = await this.read((tx) => tx.run(DOCUMENTS, { ids }));
+      const documents = new Map(
+        rows.map((row) => toDocument(row.document, 'DOCUMENTS document')).map((d) => [d.id, d] as const),
+      );
+      for (const id of ids) {
+        const document = documents.get(id); // gone if deleted meanwhile
+        if (document !== undefined && !reading.complete) reading.read(document);
+      }
+    }
+    const matches = reading.best();
     const documentIds = [...new Set(matches.map((match) => match.documentId))];
     return withLinks(matches, documentIds.length === 0 ? [] : await this.documentLinks(documentIds));
   }

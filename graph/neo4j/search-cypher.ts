@@ -1,6 +1,6 @@
 import type { Integer } from 'neo4j-driver';
 import type { NoParams, Params, Statement } from './cypher';
-import { DOCUMENT_MAP, ENTITY_FIELDS, statement } from './cypher';
+import { ENTITY_FIELDS, statement } from './cypher';
 
 /**
  * The statements of the two searches (see graph/search/): Neo4j's full-text indexes (Lucene) find the
@@ -56,15 +56,16 @@ RETURN e { ${ENTITY_FIELDS}, degree: degree } AS entity
 
 /**
  * The documents whose text has every word: the newest `$candidates` (undated last, then by id), as the
- * embedded store reads them. The texts come back in that order and are cut into sentences only until
- * enough are found (graph/search/sentence-match.ts).
+ * embedded store reads them; ids and dates only. The adapter then fetches their texts a few at a time
+ * (DOCUMENTS), newest first, and cuts them into sentences only until enough are found
+ * (graph/search/sentence-match.ts): a common word is in a thousand articles, of which a handful are read.
  */
 export const SEARCH_DOCUMENTS = statement<{ lucene: string; candidates: Integer }>(`
 CALL db.index.fulltext.queryNodes('${DOCUMENT_TEXT_INDEX}', $lucene) YIELD node AS d
 WITH d
 ORDER BY d.publishedAt IS NULL, d.publishedAt DESC, d.id
 LIMIT $candidates
-RETURN ${DOCUMENT_MAP} AS document
+RETURN d { .id, publishedAt: toString(d.publishedAt) } AS head
 `);
 
 export const SEARCH_STATEMENTS: ReadonlyArray<{ name: string; statement: Statement<Params> }> = [

@@ -12,3 +12,9 @@ export const NAME_CANDIDATES = 500;
  * is found in the newest of them.
  */
 export const DOCUMENT_CANDIDATES = 1000;
+
+/**
+ * How many of those documents' texts Neo4j's sentence search fetches first (doubling for each further
+ * batch): a common word has enough phrases in the newest few, and an article's text is the heavy part.
+ */
+export const FIRST_TEXT_BATCH = 8;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedEdits, editDistanceWithin, MATCH, matchQuality } from './name-match';
 import { words } from './words';
 
-const quality = (typed: string, ...names: string[]) => matchQuality(words(typed), names);
+const quality = (typed: string, ...names: string[]) => matchQuality(words(typed), names.map(words));
 
 describe('matchQuality', () => {
   it('ranks the whole name, in any order, as exact', () => {

@@ -25,42 +25,67 @@ export function allowedEdits(word: string): number {
   return word.length >= 9 ? 2 : word.length >= 5 ? 1 : 0;
 }
 
-/** The best match quality of `query` (already cut into words) against any of `names`, or null for none. */
-export function matchQuality(query: readonly string[], names: readonly string[]): MatchQuality | null {
+/**
+ * The best match quality of `query` (already cut into words) against any of `names`, each already cut into
+ * words (nameWords), or null for none.
+ */
+export function matchQuality(
+  query: readonly string[],
+  names: readonly (readonly string[])[],
+): MatchQuality | null {
   let best: MatchQuality | null = null;
   for (const name of names) {
-    const quality = matchName(query, words(name));
+    const quality = matchName(query, name);
     if (quality !== null && (best === null || quality < best)) best = quality;
     if (best === MATCH.EXACT) break;
   }
   return best;
 }
 
+/** The folded words of each of an entity's names (its name first, then its aliases), as matchQuality takes them. */
+export function nameWords(entity: {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}): string[][] {
+  return [words(entity.name), ...entity.aliases.map((alias) => words(alias))];
+}
+
 function matchName(query: readonly string[], name: readonly string[]): MatchQuality | null {
   if (query.length === 0 || query.length > name.length) return null;
-  for (const quality of [MATCH.WORDS, MATCH.PREFIX, MATCH.FUZZY] as const) {
-    if (assign(query, name, quality)) {
+  for (const quality of QUALITIES) {
+    if (assign(query, name, quality, 0)) {
       return quality === MATCH.WORDS && query.length === name.length ? MATCH.EXACT : quality;
     }
   }
   return null;
 }
 
-/** Whether every query word can take a different name word it matches at `quality` (backtracking; names are short). */
-function assign(query: readonly string[], name: readonly string[], quality: MatchQuality): boolean {
-  const taken = new Array<boolean>(name.length).fill(false);
-  const place = (i: number): boolean => {
-    const word = query[i];
-    if (word === undefined) return true;
-    for (const [j, candidate] of name.entries()) {
-      if (taken[j] === true || !wordMatches(word, candidate, quality)) continue;
-      taken[j] = true;
-      if (place(i + 1)) return true;
-      taken[j] = false;
-    }
-    return false;
-  };
-  return place(0);
+const QUALITIES = [MATCH.WORDS, MATCH.PREFIX, MATCH.FUZZY] as const;
+
+/** Which name words are taken while assign runs (one array reused: no allocation per candidate). */
+const taken: boolean[] = [];
+
+/**
+ * Whether query words from `i` on can each take a different name word they match at `quality`
+ * (backtracking; names are short). Plain recursion over one shared array rather than a closure per call:
+ * it runs for hundreds of candidates per keystroke.
+ */
+function assign(
+  query: readonly string[],
+  name: readonly string[],
+  quality: MatchQuality,
+  i: number,
+): boolean {
+  const word = query[i];
+  if (word === undefined) return true;
+  for (let j = 0; j < name.length; j += 1) {
+    if (taken[j] === true || !wordMatches(word, name[j] ?? '', quality)) continue;
+    taken[j] = true;
+    const placed = assign(query, name, quality, i + 1);
+    taken[j] = false;
+    if (placed) return true;
+  }
+  return false;
 }
 
 function wordMatches(typed: string, word: string, quality: MatchQuality): boolean {

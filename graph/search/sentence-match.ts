@@ -47,17 +47,42 @@ export function matchingSentences(
   query: string,
   limit: number,
 ): SentenceMatch[] {
-  const typed = words(query);
-  const matches: SentenceMatch[] = [];
-  if (typed.length === 0) return matches;
-  let phrases = 0;
+  const reading = new SentenceReading(query, limit);
   for (const document of [...documents].sort(newestFirst)) {
-    if (phrases >= limit) break;
+    if (reading.complete) break;
+    reading.read(document);
+  }
+  return reading.best();
+}
+
+/**
+ * matchingSentences one document at a time, for a store that fetches the candidates' texts in batches
+ * (Neo4j): `read` each document newest first (newestFirst) until `complete`, then take `best`.
+ */
+export class SentenceReading {
+  private readonly typed: string[];
+  private readonly matches: SentenceMatch[] = [];
+  private phrases = 0;
+
+  constructor(
+    query: string,
+    private readonly limit: number,
+  ) {
+    this.typed = words(query);
+  }
+
+  /** True once no document older than those read can change the answer. */
+  get complete(): boolean {
+    return this.typed.length === 0 || this.phrases >= this.limit;
+  }
+
+  read(document: Document): void {
+    if (this.typed.length === 0) return;
     for (const { text, start, end } of splitSentences(document.text)) {
-      const quality = matchSentence(typed, text);
+      const quality = matchSentence(this.typed, text);
       if (quality === null) continue;
-      if (quality === PHRASE) phrases += 1;
-      matches.push({
+      if (quality === PHRASE) this.phrases += 1;
+      this.matches.push({
         documentId: document.id,
         publishedAt: document.publishedAt,
         sentence: text,
@@ -67,13 +92,20 @@ export function matchingSentences(
       });
     }
   }
-  return matches.sort(bySentenceRank).slice(0, limit);
+
+  /** The matches found so far, best first, at most `limit`. */
+  best(): SentenceMatch[] {
+    return [...this.matches].sort(bySentenceRank).slice(0, this.limit);
+  }
 }
+
+/** What the reading order needs of a document (Neo4j fetches it before any text). */
+export type DocumentHead = Pick<Document, 'id' | 'publishedAt'>;
 
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Newest first, undated last, then by id: the order candidates are read in (Neo4j's SEARCH_DOCUMENTS too). */
-export function newestFirst(a: Document, b: Document): number {
+export function newestFirst(a: DocumentHead, b: DocumentHead): number {
   return order(b.publishedAt ?? '', a.publishedAt ?? '') || order(a.id, b.id);
 }
 
