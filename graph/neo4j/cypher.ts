@@ -160,6 +160,9 @@ RETURN COLLECT {
  * itself comes out at distance 0); an entity's distance is the smallest over all seeds. Only entities of
  * `$entityTypes` are entered, except seeds; only relations of `$relationTypes` are followed and returned.
  * Fetching `$limit + 1` tells whether the limit cut without collecting everything reachable.
+ * `missing` lists the ids in `$ids` that name no entity (in their order), found by the same index seeks that
+ * find the seeds, so the existence check costs no statement of its own; when it is not empty nothing is
+ * expanded and `nodes` and `edges` are empty.
  */
 export function neighborhoodStatement(depth: Hops): Statement<{
   ids: Ids;
@@ -168,27 +171,34 @@ export function neighborhoodStatement(depth: Hops): Statement<{
   limit: Integer;
 }> {
   return statement(`
-MATCH (seed:Entity)
-WHERE seed.id IN $ids
-MATCH path = ANY SHORTEST (seed)(()-[hop]-(x:Entity)
-    WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
-      AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id IN $ids)
-  ){0,${depth}}(n:Entity)
-WITH n, min(length(path)) AS distance
-WITH n, distance, COUNT { (n)--() } AS degree
-ORDER BY distance, degree DESC, n.id
-LIMIT $limit + 1
-WITH collect(n) AS ranked, collect(n { ${ENTITY_FIELDS}, degree: degree }) AS entities
-WITH ranked[0..$limit] AS kept, entities[0..$limit] AS nodes, size(ranked) > $limit AS truncated
-RETURN nodes, ${EDGES_AMONG_KEPT} AS edges, truncated
+UNWIND $ids AS id
+OPTIONAL MATCH (seed:Entity {id: id})
+WITH collect(seed) AS seeds, collect(CASE WHEN seed IS NULL THEN id END) AS missing
+CALL (seeds, missing) {
+  UNWIND CASE WHEN size(missing) = 0 THEN seeds ELSE [] END AS seed
+  MATCH path = ANY SHORTEST (seed)(()-[hop]-(x:Entity)
+      WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
+        AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id IN $ids)
+    ){0,${depth}}(n:Entity)
+  WITH n, min(length(path)) AS distance
+  WITH n, distance, COUNT { (n)--() } AS degree
+  ORDER BY distance, degree DESC, n.id
+  LIMIT $limit + 1
+  WITH collect(n) AS ranked, collect(n { ${ENTITY_FIELDS}, degree: degree }) AS entities
+  WITH ranked[0..$limit] AS kept, entities[0..$limit] AS nodes, size(ranked) > $limit AS truncated
+  RETURN nodes, ${EDGES_AMONG_KEPT} AS edges, truncated
+}
+RETURN missing, nodes, edges, truncated
 `);
 }
 
 /**
  * One shortest path (relations followed both ways, only `$relationTypes` when given) of at most `maxDepth`
- * hops; no row when there is none. Lower bound 0, so a path from an entity to itself is that entity.
- * With `$entityTypes`, every entity the path enters must be of one of those types, except its far end
- * (`$to`); the near end is never entered, so both ends are allowed whatever their type.
+ * hops. Lower bound 0, so a path from an entity to itself is that entity. With `$entityTypes`, every entity
+ * the path enters must be of one of those types, except its far end (`$to`); the near end is never entered,
+ * so both ends are allowed whatever their type. Always one row: whether each end exists (the existence
+ * check rides on the same index seeks that find the ends), and `paths`, empty when there is no path (or an
+ * end is missing) and otherwise the one path's `{nodes, edges}`.
  */
 export function shortestPathStatement(maxDepth: Hops): Statement<{
   from: string;
@@ -197,15 +207,22 @@ export function shortestPathStatement(maxDepth: Hops): Statement<{
   entityTypes: TypeFilter;
 }> {
   return statement(`
-MATCH (a:Entity {id: $from})
-MATCH (b:Entity {id: $to})
-MATCH path = ANY SHORTEST (a)(()-[hop]-(x:Entity)
-    WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
-      AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id = $to)
-  ){0,${maxDepth}}(b)
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
 RETURN
-  [n IN nodes(path) | n { ${ENTITY_FIELDS}, degree: COUNT { (n)--() } }] AS nodes,
-  [r IN relationships(path) | ${RELATION_MAP}] AS edges
+  a IS NOT NULL AS fromFound,
+  b IS NOT NULL AS toFound,
+  COLLECT {
+    MATCH path = ANY SHORTEST (a)(()-[hop]-(x:Entity)
+        WHERE ($relationTypes IS NULL OR type(hop) IN $relationTypes)
+          AND ($entityTypes IS NULL OR x.type IN $entityTypes OR x.id = $to)
+      ){0,${maxDepth}}(b)
+    WHERE a IS NOT NULL AND b IS NOT NULL
+    RETURN {
+      nodes: [n IN nodes(path) | n { ${ENTITY_FIELDS}, degree: COUNT { (n)--() } }],
+      edges: [r IN relationships(path) | ${RELATION_MAP}]
+    } AS found
+  } AS paths
 `);
 }
 

@@ -202,6 +202,9 @@ export const toNumber = (value: unknown, what: string): number => parse(wholeNum
 export const toBoolean = (value: unknown, what: string): boolean => parse(z.boolean(), value, what);
 export const toStrings = (value: unknown, what: string): string[] => parse(z.array(z.string()), value, what);
 export const toText = (value: unknown, what: string): string => parse(z.string(), value, what);
+/** A map of columns nested in a row (such as a path's `{nodes, edges}`), its values left for the parsers above. */
+export const toColumns = (value: unknown, what: string): Record<string, unknown> =>
+  parse(z.record(z.string(), z.unknown()), value, what);
 /** A list of values, each parsed by `item` (for the list columns of subgraph statements). */
 export function toList<T>(value: unknown, what: string, item: (v: unknown, what: string) => T): T[] {
   return parse(z.array(z.unknown()), value, what).map((v, i) => item(v, `${what}[${i}]`));

@@ -49,7 +49,6 @@ import {
   DOCUMENTS,
   DOCUMENT_LINKS,
   GET_ENTITIES,
-  MISSING_ENTITY_IDS,
   OVERVIEW,
   PING,
   READ_ALL,
@@ -63,6 +62,7 @@ import type { Neo4jConfig, Row, Transaction } from './driver';
 import { Neo4jConnection } from './driver';
 import {
   toBoolean,
+  toColumns,
   toDocument,
   toDocumentHead,
   toEntity,
@@ -78,8 +78,9 @@ import { writeBatch } from './write-batch';
 
 /**
  * Public: the GraphStore on Neo4j 5.26+ (or Aura), used when NEO4J_URI is set. Every method is one read or
- * write transaction of one or two statements from `cypher.ts`; arguments are checked by store-arguments.ts
- * before anything is sent, and driver errors come out as the domain's errors (see errors.ts).
+ * write transaction of statements from `cypher.ts`: one for every read the explorer makes (a missing id is
+ * found by the statement's own index seeks), several for an upsert. Arguments are checked by
+ * store-arguments.ts before anything is sent, and driver errors come out as the domain's errors (see errors.ts).
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly kind: StoreKind = 'neo4j';
@@ -171,33 +172,38 @@ export class Neo4jGraphStore implements GraphStore {
   async neighborhood(ids: readonly string[], options?: NeighborhoodOptions): Promise<Subgraph> {
     const seeds = resolveIds(ids, 'GraphStore.neighborhood');
     const { depth, relationTypes, entityTypes, limit } = resolveNeighborhood(options);
-    const row = await this.read(async (tx) => {
-      await requireEntities(tx, seeds, 'GraphStore.neighborhood');
-      const [result] = await tx.run(neighborhoodStatement(depth), {
+    const [row] = await this.read((tx) =>
+      tx.run(neighborhoodStatement(depth), {
         ids: seeds,
         relationTypes: relationTypes ?? null,
         entityTypes: entityTypes ?? null,
         limit: neo4j.int(limit),
-      });
-      return result;
-    });
+      }),
+    );
+    const missing = toStrings(row?.missing ?? [], 'NEIGHBORHOOD missing');
+    if (missing.length > 0) throw notFound('GraphStore.neighborhood', missing);
     return toSubgraph(row, 'NEIGHBORHOOD');
   }
 
   async shortestPath(from: string, to: string, options?: PathOptions): Promise<Subgraph | null> {
     const { maxDepth, relationTypes, entityTypes } = resolvePath(options);
     const ends = resolveIds([from, to], 'GraphStore.shortestPath');
-    const row = await this.read(async (tx) => {
-      await requireEntities(tx, ends, 'GraphStore.shortestPath');
-      const [result] = await tx.run(shortestPathStatement(maxDepth), {
+    const [row] = await this.read((tx) =>
+      tx.run(shortestPathStatement(maxDepth), {
         from,
         to,
         relationTypes: relationTypes ?? null,
         entityTypes: entityTypes ?? null,
-      });
-      return result;
-    });
-    return row === undefined ? null : { ...toSubgraph(row, 'SHORTEST_PATH'), truncated: false };
+      }),
+    );
+    // One row always (OPTIONAL MATCH and COLLECT); none means the statement itself is wrong: a bug.
+    if (row === undefined) throw new Error('Neo4j: SHORTEST_PATH returned no row.');
+    const found = { [from]: toBoolean(row.fromFound, 'SHORTEST_PATH fromFound') };
+    found[to] = toBoolean(row.toFound, 'SHORTEST_PATH toFound');
+    const missing = ends.filter((id) => found[id] !== true);
+    if (missing.length > 0) throw notFound('GraphStore.shortestPath', missing);
+    const [path] = toList(row.paths, 'SHORTEST_PATH paths', toColumns);
+    return path === undefined ? null : { ...toSubgraph(path, 'SHORTEST_PATH'), truncated: false };
   }
 
   async subgraph(ids: readonly string[], options?: SubgraphOptions): Promise<InducedSubgraph> {
@@ -322,13 +328,6 @@ export class Neo4jGraphStore implements GraphStore {
 function notFound(where: string, missing: readonly string[]): NotFoundError {
   const list = missing.map((id) => JSON.stringify(id)).join(', ');
   return new NotFoundError(`${where}: no entity has the id ${list}.`, missing);
-}
-
-/** Throws NotFoundError naming every id in `ids` that is not an entity. */
-async function requireEntities(tx: Transaction, ids: readonly string[], where: string): Promise<void> {
-  const [row] = await tx.run(MISSING_ENTITY_IDS, { ids });
-  const missing = toStrings(row?.missing ?? [], 'MISSING_ENTITY_IDS missing');
-  if (missing.length > 0) throw notFound(where, missing);
 }
 
 /** A row with `nodes` and `edges` columns (and `truncated`, when the statement has one). */
