@@ -30,7 +30,7 @@ import { resolveAuthConfig } from './app/server/auth/auth-config';
 import { issueLocalLink } from './app/server/auth/local-link';
 import { listenToOtherWorkers, startWorkers } from './app/server/cluster';
 import { httpConfig, processCount } from './app/server/http/config';
-import { configuredStoreKind } from './app/server/store';
+import { configuredStoreKind, getStore } from './app/server/store';
 
 const { values } = parseArgs({
   options: {
@@ -62,6 +62,7 @@ async function serve(): Promise<void> {
   await app.prepare();
   markClientAddressFromSocket();
   const auth = resolveAuthConfig();
+  await openGraphBeforeListening();
 
   // Loaded once Next is prepared: instrumentation.ts has checked the configuration by then.
   const direct =
@@ -82,7 +83,7 @@ async function serve(): Promise<void> {
   server.listen(port, hostname, () => {
     const shown = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname;
     const origin = `http://${shown}:${port}`;
-    console.log(`> newsgraph is ready on ${origin}`);
+    console.log(`> newsgraph is ready on ${origin} (process ${process.pid})`);
     if (auth.localLink) {
       console.log(`> Sign in as the local editor (the link works once): ${issueLocalLink(origin)}`);
     }
@@ -94,5 +95,25 @@ async function serve(): Promise<void> {
       // Keep-alive connections would hold close() open; a second's grace is enough for answers in flight.
       setTimeout(() => process.exit(0), 1000).unref();
     });
+  }
+}
+
+/**
+ * The graph is opened before the port is taken. With several workers the readiness check reaches only
+ * one of them; a worker that opened its graph on its first real request made that request wait the whole
+ * open (about 20 s at 500k relations, found by bench:targets). A store that cannot be opened yet (Neo4j
+ * still starting) does not stop the server: each request tries again and is answered 503 meanwhile.
+ */
+async function openGraphBeforeListening(): Promise<void> {
+  const started = performance.now();
+  try {
+    const store = await getStore();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`> Graph opened (${store.kind} store) in ${seconds} s (process ${process.pid})`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    console.log(
+      `> The graph could not be opened yet; each request tries again (process ${process.pid}): ${reason}`,
+    );
   }
 }

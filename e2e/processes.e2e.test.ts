@@ -83,4 +83,29 @@ describe('two server processes over the embedded store', () => {
     expect(after).toEqual(Array.from({ length: 12 }, () => 'written by another process'));
     expect(answeringPids().size).toBe(2);
   });
+
+  it('each worker opens its graph before it takes a request, so none makes its first reader wait', async () => {
+    // The second worker may still be starting when the health check (answered by the first) succeeded.
+    const deadline = Date.now() + 60_000;
+    while (readyPids().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    const output = server.output();
+    const ready = readyPids();
+    expect(new Set(ready).size).toBe(2);
+    for (const pid of ready) {
+      const opened = output.search(
+        new RegExp(`> Graph opened \\(embedded store\\) in [\\d.]+ s \\(process ${pid}\\)`),
+      );
+      expect(opened, `process ${pid} opened its graph`).toBeGreaterThanOrEqual(0);
+      expect(opened).toBeLessThan(
+        output.search(new RegExp(`> newsgraph is ready on \\S+ \\(process ${pid}\\)`)),
+      );
+    }
+  });
 });
+
+/** The pids of the workers that printed "newsgraph is ready", in order. */
+function readyPids(): number[] {
+  return [...server.output().matchAll(/> newsgraph is ready on \S+ \(process (\d+)\)/g)].map((m) =>
+    Number(m[1]),
+  );
+}
