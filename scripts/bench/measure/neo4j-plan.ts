@@ -20,8 +20,8 @@ export interface PlanSummary {
 
 /**
  * The adapter's statement and parameters behind the i-th question of a kind, as `Neo4jGraphStore` sends
- * them with default options (same statements from graph/neo4j/cypher.ts, same argument resolution). Only
- * the main statement: the store also checks that the ids exist, an index seek per id. The details of an
+ * them with default options (same statements from graph/neo4j/cypher.ts, same argument resolution): each
+ * read is one statement, its ids' existence checked inside it by their index seeks. The details of an
  * entity are two store calls (the entity, its relations), so no one statement stands for them: undefined.
  */
 function adapterStatement(
