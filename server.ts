@@ -30,6 +30,7 @@ import { resolveAuthConfig } from './app/server/auth/auth-config';
 import { issueLocalLink } from './app/server/auth/local-link';
 import { listenToOtherWorkers, startWorkers } from './app/server/cluster';
 import { httpConfig, processCount } from './app/server/http/config';
+import { getLogger } from './app/server/logger';
 import { configuredStoreKind, getStore } from './app/server/store';
 
 const { values } = parseArgs({
@@ -111,9 +112,7 @@ async function openGraphBeforeListening(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`> Graph opened (${store.kind} store) in ${seconds} s (process ${process.pid})`);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    console.log(
-      `> The graph could not be opened yet; each request tries again (process ${process.pid}): ${reason}`,
-    );
+    // A failure is the log's business (structured, with its cause); the banner lines above are for people.
+    getLogger().warn({ err: error }, 'The graph could not be opened yet; each request tries again');
   }
 }
